@@ -1,0 +1,44 @@
+// Trunk post_build hook (release builds only):
+// 1. moves Trunk's inline module loader into a hashed file, so the app runs
+//    under a Content-Security-Policy without 'unsafe-inline';
+// 2. writes precompressed .br and .gz siblings of every text and wasm asset.
+import { createHash } from "node:crypto";
+import { readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { brotliCompressSync, constants, gzipSync } from "node:zlib";
+
+if (process.env.TRUNK_PROFILE !== "release") process.exit(0);
+
+const dir = process.env.TRUNK_STAGING_DIR;
+const base = process.env.TRUNK_PUBLIC_URL || "/";
+if (!dir) throw new Error("TRUNK_STAGING_DIR is not set: run this as a Trunk hook");
+
+externaliseLoader(join(dir, "index.html"));
+compressAll(dir);
+
+function externaliseLoader(htmlPath) {
+  const html = readFileSync(htmlPath, "utf8");
+  const inline = /<script type="?module"?>([\s\S]*?)<\/script>/;
+  const match = html.match(inline);
+  if (!match) throw new Error("no inline module loader found in index.html");
+  const code = match[1].trim() + "\n";
+  const hash = createHash("sha256").update(code).digest("hex").slice(0, 16);
+  const name = `loader-${hash}.js`;
+  writeFileSync(join(dir, name), code);
+  writeFileSync(htmlPath, html.replace(inline, `<script type="module" src="${base}${name}"></script>`));
+}
+
+function compressAll(root) {
+  for (const entry of readdirSync(root)) {
+    const path = join(root, entry);
+    if (statSync(path).isDirectory()) {
+      compressAll(path);
+    } else if (/\.(html|js|mjs|css|wasm|svg|json|txt|webmanifest)$/.test(entry)) {
+      const data = readFileSync(path);
+      writeFileSync(`${path}.br`, brotliCompressSync(data, {
+        params: { [constants.BROTLI_PARAM_QUALITY]: 11, [constants.BROTLI_PARAM_SIZE_HINT]: data.length },
+      }));
+      writeFileSync(`${path}.gz`, gzipSync(data, { level: 9 }));
+    }
+  }
+}

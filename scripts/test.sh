@@ -1,0 +1,27 @@
+#!/usr/bin/env bash
+# Installs what is missing, then runs every test layer:
+#   1. native domain tests         cargo test
+#   2. component tests in Chromium cargo test --target wasm32-unknown-unknown
+#   3. the release build and its size budget
+#   4. end-to-end journeys + axe   Playwright against the release build
+set -euo pipefail
+cd "$(dirname "$0")/.."
+scripts/setup.sh test
+export PATH="$PWD/tests/node_modules/.bin:$PATH"
+
+step() { printf '\n\033[1m==> %s\033[0m\n' "$*"; }
+
+step "1/4 native tests (cargo test)"
+cargo test --quiet
+
+step "2/4 component tests in headless Chromium (wasm-bindgen-test)"
+cargo test --target wasm32-unknown-unknown --test components
+
+step "3/4 release build and size budget"
+trunk build --release
+node scripts/size-report.mjs dist
+
+step "4/4 end-to-end tests (Playwright + axe, release build)"
+(cd tests && npx playwright test --config e2e/playwright.config.ts)
+
+step "all tests passed"

@@ -1,0 +1,1 @@
+//! The dossier and the records derived from it, compiled into the app.

@@ -1,0 +1,4 @@
+//! The browser boundary: the only code that touches Web Storage, files and
+//! cross-window messages. Nothing here panics; failures come back as values.
+
+pub mod session;

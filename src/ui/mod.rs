@@ -1,0 +1,72 @@
+//! The Leptos user interface: the shell, the routes and their pages.
+
+mod focus;
+mod pages;
+mod shell;
+pub mod title;
+
+use leptos::prelude::*;
+use leptos_router::components::{Route, Router, Routes};
+use leptos_router::path;
+
+use crate::domain::embed;
+use crate::storage::session;
+
+/// Whether the app runs in embed mode (compact chrome, inside another site's
+/// iframe). Decided once at start-up and kept while navigating.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct EmbedMode(pub bool);
+
+/// Mounts the app on the page's `<body>` and removes the static loading note.
+pub fn mount() {
+    if let Some(loading) = document().get_element_by_id("laden") {
+        loading.remove();
+    }
+    leptos::mount::mount_to_body(App);
+}
+
+fn embed_mode_at_start() -> EmbedMode {
+    let query = window().location().search().unwrap_or_default();
+    if embed::requested(&query) {
+        session::remember_embed();
+        EmbedMode(true)
+    } else {
+        EmbedMode(session::embed_remembered())
+    }
+}
+
+/// The whole app: router, shell and routes.
+#[component]
+pub fn App() -> impl IntoView {
+    provide_context(embed_mode_at_start());
+    view! {
+        <Router>
+            <AppShell />
+        </Router>
+    }
+}
+
+/// The page frame around every route. `EmbedMode` must be in context.
+#[component]
+pub fn AppShell() -> impl IntoView {
+    let EmbedMode(embedded) = expect_context::<EmbedMode>();
+    focus::move_focus_on_navigation();
+    view! {
+        <div class="app" class:embed=embedded>
+            <shell::SkipLink />
+            {if embedded { shell::EmbedHeader().into_any() } else { shell::SiteHeader().into_any() }}
+            <main id="inhoud" tabindex="-1">
+                <Routes fallback=pages::NotFound>
+                    <Route path=path!("/") view=pages::Home />
+                    <Route path=path!("/dossier") view=pages::Dossier />
+                    <Route path=path!("/interventies") view=pages::Interventions />
+                    <Route path=path!("/zoeken") view=pages::Search />
+                    <Route path=path!("/adviseur") view=pages::Advisor />
+                    <Route path=path!("/plannen") view=pages::Plans />
+                    <Route path=path!("/toegankelijkheid") view=pages::Accessibility />
+                </Routes>
+            </main>
+            {if embedded { shell::EmbedCredit().into_any() } else { shell::SiteFooter().into_any() }}
+        </div>
+    }
+}

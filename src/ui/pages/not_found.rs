@@ -1,0 +1,27 @@
+use leptos::prelude::*;
+use leptos_router::components::A;
+use leptos_router::hooks::use_location;
+
+use crate::ui::title::use_title;
+
+/// Shown for every path the app does not know.
+#[component]
+pub fn NotFound() -> impl IntoView {
+    use_title(|| "Pagina niet gevonden".to_owned());
+    let location = use_location();
+    view! {
+        <div class="page">
+            <h1>"Pagina niet gevonden"</h1>
+            <p>
+                "Het adres " <code class="address">{move || location.pathname.get()}</code>
+                " bestaat niet (meer). Misschien is er een tikfout gemaakt, of is de pagina verplaatst."
+            </p>
+            <p>"Wat u kunt doen:"</p>
+            <ul>
+                <li><A href="/">"Ga naar de startpagina"</A></li>
+                <li><A href="/dossier">"Bekijk de inhoudsopgave van het dossier"</A></li>
+                <li><A href="/zoeken">"Zoek in het dossier en de interventies"</A></li>
+            </ul>
+        </div>
+    }
+}

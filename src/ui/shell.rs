@@ -1,0 +1,106 @@
+//! The page frame: skip link, header with the main navigation, footer.
+
+use leptos::prelude::*;
+use leptos_router::components::A;
+use wasm_bindgen::JsCast;
+
+use super::title::PRODUCT;
+
+/// The main navigation: (path, label).
+pub const MAIN_NAV: [(&str, &str); 5] = [
+    ("/dossier", "Dossier"),
+    ("/interventies", "Interventies"),
+    ("/zoeken", "Zoeken"),
+    ("/adviseur", "Adviseur"),
+    ("/plannen", "Mijn plannen"),
+];
+
+/// First focusable element: jumps past the navigation to the main content.
+#[component]
+pub fn SkipLink() -> impl IntoView {
+    let skip = |event: leptos::ev::MouseEvent| {
+        event.prevent_default();
+        if let Some(main) = document()
+            .get_element_by_id("inhoud")
+            .and_then(|main| main.dyn_into::<web_sys::HtmlElement>().ok())
+        {
+            let _ = main.focus();
+        }
+    };
+    view! { <a class="skip-link" href="#inhoud" on:click=skip>"Naar de inhoud"</a> }
+}
+
+#[component]
+fn MainNav() -> impl IntoView {
+    view! {
+        <nav class="main-nav" aria-label="Hoofdmenu">
+            <ul>
+                {MAIN_NAV
+                    .iter()
+                    .map(|(path, label)| view! { <li><A href=*path>{*label}</A></li> })
+                    .collect_view()}
+            </ul>
+        </nav>
+    }
+}
+
+/// The full header for the directly opened app.
+#[component]
+pub fn SiteHeader() -> impl IntoView {
+    view! {
+        <header class="site-header">
+            <div class="site-header__inner">
+                <A href="/" attr:class="site-name">
+                    <span class="site-name__mark" aria-hidden="true"></span>
+                    {PRODUCT}
+                </A>
+                <MainNav />
+            </div>
+        </header>
+    }
+}
+
+/// The compact header used inside another site's frame.
+#[component]
+pub fn EmbedHeader() -> impl IntoView {
+    view! {
+        <header class="embed-header">
+            <A href="/" attr:class="site-name site-name--compact">{PRODUCT}</A>
+            <MainNav />
+        </header>
+    }
+}
+
+/// Credits the source and links to the statements every government site has.
+#[component]
+pub fn SiteFooter() -> impl IntoView {
+    view! {
+        <footer class="site-footer">
+            <div class="site-footer__inner">
+                <p>
+                    "Bron: het " <cite>"Wat werkt dossier drugs"</cite>
+                    " van het Trimbos-instituut en het RIVM, gepubliceerd op "
+                    <a href="https://www.loketgezondleven.nl/" rel="noopener noreferrer" target="_blank">
+                        "Loket Gezond Leven"
+                        <span class="visually-hidden">" (opent in een nieuw venster)"</span>
+                    </a> "."
+                </p>
+                <p>"Alles wat u invult, blijft in uw eigen browser. Er is geen account en er worden geen gegevens verzameld."</p>
+                <ul class="site-footer__links">
+                    <li><A href="/toegankelijkheid">"Toegankelijkheid"</A></li>
+                </ul>
+            </div>
+        </footer>
+    }
+}
+
+/// The one-line source credit shown in embed mode instead of the footer.
+#[component]
+pub fn EmbedCredit() -> impl IntoView {
+    view! {
+        <p class="embed-credit">
+            "Bron: " <cite>"Wat werkt dossier drugs"</cite> ", Trimbos-instituut en RIVM. "
+            <A href="/toegankelijkheid">"Toegankelijkheid"</A>
+        </p>
+    }
+}

@@ -1,0 +1,69 @@
+// A static server for the release build, as a production host should be set
+// up (see README "Hosting"): precompressed files by Accept-Encoding, a
+// fallback to index.html for app routes (deep links), long caching for
+// hashed assets, no caching for index.html, and security headers.
+// Usage: node tests/e2e/server.mjs [--port 4173] [--dir dist] [--csp "policy"]
+import { createServer } from "node:http";
+import { existsSync, readFileSync, statSync } from "node:fs";
+import { extname, join, normalize, resolve } from "node:path";
+
+const args = Object.fromEntries(
+  process.argv.slice(2).reduce((pairs, arg, i, all) => (arg.startsWith("--") ? [...pairs, [arg.slice(2), all[i + 1]]] : pairs), []),
+);
+const port = Number(args.port || process.env.PORT || 4173);
+const host = args.host || "127.0.0.1";
+const root = resolve(args.dir || "dist");
+const csp = args.csp || process.env.CSP || "";
+
+const types = {
+  ".html": "text/html; charset=utf-8",
+  ".js": "text/javascript; charset=utf-8",
+  ".mjs": "text/javascript; charset=utf-8",
+  ".css": "text/css; charset=utf-8",
+  ".wasm": "application/wasm",
+  ".svg": "image/svg+xml",
+  ".json": "application/json",
+  ".txt": "text/plain; charset=utf-8",
+  ".webmanifest": "application/manifest+json",
+  ".png": "image/png",
+  ".ico": "image/x-icon",
+};
+
+function resolveFile(urlPath) {
+  const path = normalize(decodeURIComponent(urlPath)).replace(/^(\.\.[/\\])+/, "");
+  const file = join(root, path);
+  if (!file.startsWith(root)) return null;
+  if (existsSync(file) && statSync(file).isFile()) return file;
+  // App routes have no file extension: serve the app shell.
+  return extname(path) === "" ? join(root, "index.html") : null;
+}
+
+createServer((req, res) => {
+  const url = new URL(req.url, "http://localhost");
+  const file = resolveFile(url.pathname);
+  const headers = {
+    "X-Content-Type-Options": "nosniff",
+    "Referrer-Policy": "strict-origin-when-cross-origin",
+  };
+  if (csp) headers["Content-Security-Policy"] = csp;
+  if (!file) {
+    res.writeHead(404, { ...headers, "Content-Type": "text/plain; charset=utf-8" });
+    res.end("Niet gevonden");
+    return;
+  }
+  const accepted = req.headers["accept-encoding"] || "";
+  let body = file;
+  for (const [encoding, suffix] of [["br", ".br"], ["gzip", ".gz"]]) {
+    if (accepted.includes(encoding) && existsSync(file + suffix)) {
+      body = file + suffix;
+      headers["Content-Encoding"] = encoding;
+      break;
+    }
+  }
+  const hashed = /-[0-9a-f]{16}(_bg)?\.[a-z]+$/.test(file);
+  headers["Content-Type"] = types[extname(file)] || "application/octet-stream";
+  headers["Cache-Control"] = hashed ? "public, max-age=31536000, immutable" : "no-cache";
+  headers["Vary"] = "Accept-Encoding";
+  res.writeHead(200, headers);
+  res.end(req.method === "HEAD" ? undefined : readFileSync(body));
+}).listen(port, host, () => console.log(`Serving ${root} at http://${host}:${port}/`));
