@@ -1,1 +1,157 @@
-//! The dossier and the records derived from it, compiled into the app.
+//! The dossier and the records derived from it, compiled into the app and
+//! parsed once, on first use. See `README.md` in this folder for the formats.
+
+use std::sync::OnceLock;
+
+use crate::domain::catalogue::Intervention;
+use crate::domain::dossier::{Block, Dossier, Inline};
+use crate::domain::markup::{parse_dossier, Problem};
+use crate::domain::records::parse_records;
+
+#[cfg(test)]
+mod tests;
+
+/// The chapter files, in reading order.
+const CHAPTERS: [(&str, &str); 6] = [
+    ("dossier/01-inleiding.md", include_str!("dossier/01-inleiding.md")),
+    ("dossier/02-drugs-en-drugsgebruik.md", include_str!("dossier/02-drugs-en-drugsgebruik.md")),
+    ("dossier/03-epidemiologie.md", include_str!("dossier/03-epidemiologie.md")),
+    ("dossier/04-drugspreventie.md", include_str!("dossier/04-drugspreventie.md")),
+    ("dossier/05-effectieve-drugspreventie.md", include_str!("dossier/05-effectieve-drugspreventie.md")),
+    ("dossier/06-aan-de-slag.md", include_str!("dossier/06-aan-de-slag.md")),
+];
+
+const INTERVENTIONS: (&str, &str) = ("interventies.txt", include_str!("interventies.txt"));
+
+struct Content {
+    dossier: Dossier<'static>,
+    interventions: Vec<Intervention>,
+    problems: Vec<Problem>,
+}
+
+fn content() -> &'static Content {
+    static CONTENT: OnceLock<Content> = OnceLock::new();
+    CONTENT.get_or_init(load)
+}
+
+fn load() -> Content {
+    let (dossier, mut problems) = parse_dossier(&CHAPTERS);
+    let (records, record_problems) = parse_records(INTERVENTIONS.0, INTERVENTIONS.1);
+    problems.extend(record_problems);
+    let mut interventions = Vec::with_capacity(records.len());
+    for record in &records {
+        match Intervention::from_record(record, INTERVENTIONS.0) {
+            Ok(intervention) => interventions.push(intervention),
+            Err(record_problems) => problems.extend(record_problems),
+        }
+    }
+    problems.extend(cross_reference_problems(&dossier, &interventions));
+    Content { dossier, interventions, problems }
+}
+
+/// The parsed dossier.
+pub fn dossier() -> &'static Dossier<'static> {
+    &content().dossier
+}
+
+/// All interventions, in table order.
+pub fn interventions() -> &'static [Intervention] {
+    &content().interventions
+}
+
+pub fn intervention(id: &str) -> Option<&'static Intervention> {
+    interventions().iter().find(|i| i.id == id)
+}
+
+/// The rows of intervention table `table` (2 ... 7).
+pub fn table_rows(table: u8) -> impl Iterator<Item = &'static Intervention> {
+    interventions().iter().filter(move |i| i.table == table)
+}
+
+/// Everything wrong in the content files; the content tests require none.
+pub fn problems() -> &'static [Problem] {
+    &content().problems
+}
+
+/// Links between places that must resolve: `#anchor` links, footnotes,
+/// intervention tables and the records' sections.
+fn cross_reference_problems(dossier: &Dossier<'_>, interventions: &[Intervention]) -> Vec<Problem> {
+    let mut problems = Vec::new();
+    let mut problem = |file: &str, message: String| problems.push(Problem { file: file.to_owned(), line: 0, message });
+    for (chapter, (file, _)) in dossier.chapters.iter().zip(CHAPTERS) {
+        let mut footnote_refs = Vec::new();
+        visit_inlines(&chapter.blocks, &mut |inline| match inline {
+            Inline::Link { target, .. } => {
+                if let Some(id) = target.strip_prefix('#') {
+                    if dossier.anchor(id).is_none() {
+                        problem(file, format!("link to `#{id}`, which no heading, box, table or item carries"));
+                    }
+                } else if !target.starts_with("https://") && !target.starts_with("http://") {
+                    problem(file, format!("link target `{target}` is neither a web address nor `#anchor`"));
+                }
+            }
+            Inline::FootnoteRef(label) => footnote_refs.push(*label),
+            _ => {}
+        });
+        for label in &footnote_refs {
+            if !chapter.footnotes.iter().any(|f| f.label == *label) {
+                problem(file, format!("footnote [^{label}] has no definition"));
+            }
+        }
+        for footnote in &chapter.footnotes {
+            if !footnote_refs.contains(&footnote.label) {
+                problem(file, format!("footnote [^{}] is defined but never referred to", footnote.label));
+            }
+        }
+    }
+    let mut tables_in_text = Vec::new();
+    for chapter in &dossier.chapters {
+        for block in &chapter.blocks {
+            if let Block::InterventionTable { table, .. } = block {
+                tables_in_text.push(*table);
+            }
+        }
+    }
+    for intervention in interventions {
+        if !tables_in_text.contains(&intervention.table) {
+            problem(INTERVENTIONS.0, format!("[{}] is in Tabel {}, which the dossier does not show", intervention.id, intervention.table));
+        }
+        match dossier.anchor(&intervention.section) {
+            None => problem(INTERVENTIONS.0, format!("[{}] sectie `{}` does not exist", intervention.id, intervention.section)),
+            Some(anchor) => {
+                let table_anchor = dossier.anchor(&format!("tabel-{}", intervention.table));
+                if table_anchor.is_some_and(|t| t.section != anchor.id) {
+                    problem(INTERVENTIONS.0, format!("[{}] sectie `{}` is not where Tabel {} stands", intervention.id, anchor.id, intervention.table));
+                }
+            }
+        }
+    }
+    for table in tables_in_text {
+        if !interventions.iter().any(|i| i.table == table) {
+            problem(INTERVENTIONS.0, format!("Tabel {table} has no rows"));
+        }
+    }
+    problems
+}
+
+/// Calls `visit` for every inline element in `blocks`, boxes and tables included.
+pub fn visit_inlines<'a>(blocks: &[Block<'a>], visit: &mut impl FnMut(&Inline<'a>)) {
+    fn walk<'a>(inlines: &[Inline<'a>], visit: &mut impl FnMut(&Inline<'a>)) {
+        for inline in inlines {
+            visit(inline);
+            if let Inline::Bold(inner) | Inline::Link { text: inner, .. } = inline {
+                walk(inner, visit);
+            }
+        }
+    }
+    for block in blocks {
+        match block {
+            Block::Paragraph(inlines) => walk(inlines, visit),
+            Block::List(list) => list.items.iter().flat_map(|i| &i.paragraphs).for_each(|p| walk(p, visit)),
+            Block::Box(text_box) => visit_inlines(&text_box.blocks, visit),
+            Block::Figure(figure) => visit_inlines(&figure.blocks, visit),
+            Block::Table(table) => table.rows.iter().flat_map(|r| &r.cells).flatten().for_each(|p| walk(p, visit)),
+            Block::Heading(_) | Block::InterventionTable { .. } => {}
+        }
+    }
+}

@@ -1,4 +1,8 @@
 //! Pure domain code: no Leptos, web-sys or gloo. Tested natively.
 
+pub mod catalogue;
+pub mod dossier;
 pub mod embed;
+pub mod markup;
+pub mod records;
 pub mod text;
