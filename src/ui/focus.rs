@@ -5,26 +5,36 @@ use leptos::prelude::*;
 use leptos_router::hooks::use_location;
 use wasm_bindgen::JsCast;
 
-/// After every navigation except the first page load: scroll to and focus
-/// the element named by the URL's hash if there is one, else the page's `<h1>`.
+/// Where a URL lands: the element named by its hash, else the element whose
+/// id is the path's last segment (`/dossier/5-3-voortgezet-onderwijs` lands
+/// on that section's heading), else the page's `<h1>`.
+///
+/// After each client-side navigation the landing element is scrolled to and
+/// focused. On the first page load this happens only for a deep link into a
+/// page (hash or section); otherwise the browser's own start is kept.
 pub fn move_focus_on_navigation() {
     let location = use_location();
     Effect::new(move |previous: Option<(String, String)>| {
         let current = (location.pathname.get(), location.hash.get());
-        if previous.as_ref().is_some_and(|previous| previous != &current) {
-            let hash = current.1.trim_start_matches('#').to_owned();
-            request_animation_frame(move || focus_target(&hash));
+        let first_load = previous.is_none();
+        if previous.as_ref() != Some(&current) {
+            let (path, hash) = current.clone();
+            request_animation_frame(move || land(&path, &hash, first_load));
         }
         current
     });
 }
 
-fn focus_target(hash: &str) {
+fn land(path: &str, hash: &str, first_load: bool) {
     let document = document();
-    let target = (!hash.is_empty())
-        .then(|| document.get_element_by_id(hash))
-        .flatten()
-        .or_else(|| document.query_selector("main h1").ok().flatten());
+    let by_id = |id: &str| (!id.is_empty()).then(|| document.get_element_by_id(id)).flatten();
+    let hash = hash.trim_start_matches('#');
+    let segment = path.rsplit('/').next().unwrap_or_default();
+    let deep = by_id(hash).or_else(|| by_id(segment).filter(|e| e.tag_name() != "H1"));
+    if first_load && deep.is_none() {
+        return;
+    }
+    let target = deep.clone().or_else(|| document.query_selector("main h1").ok().flatten());
     let Some(target) = target.and_then(|t| t.dyn_into::<web_sys::HtmlElement>().ok()) else {
         return;
     };
@@ -32,9 +42,9 @@ fn focus_target(hash: &str) {
         let _ = target.set_attribute("tabindex", "-1");
     }
     let _ = target.focus();
-    if hash.is_empty() {
-        window().scroll_to_with_x_and_y(0.0, 0.0);
-    } else {
+    if deep.is_some() {
         target.scroll_into_view();
+    } else {
+        window().scroll_to_with_x_and_y(0.0, 0.0);
     }
 }

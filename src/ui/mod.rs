@@ -1,6 +1,8 @@
 //! The Leptos user interface: the shell, the routes and their pages.
 
+mod dossier;
 mod focus;
+mod links;
 mod pages;
 mod shell;
 pub mod title;
@@ -58,7 +60,8 @@ pub fn AppShell() -> impl IntoView {
             <main id="inhoud" tabindex="-1">
                 <Routes fallback=pages::NotFound>
                     <Route path=path!("/") view=pages::Home />
-                    <Route path=path!("/dossier") view=pages::Dossier />
+                    <Route path=path!("/dossier") view=dossier::DossierIndex />
+                    <Route path=path!("/dossier/:id") view=dossier::DossierPage />
                     <Route path=path!("/interventies") view=pages::Interventions />
                     <Route path=path!("/zoeken") view=pages::Search />
                     <Route path=path!("/adviseur") view=pages::Advisor />

@@ -4,6 +4,7 @@ use leptos::prelude::*;
 use leptos_router::components::A;
 use wasm_bindgen::JsCast;
 
+use super::links::ExternalLink;
 use super::title::PRODUCT;
 
 /// The main navigation: (path, label).
@@ -80,10 +81,7 @@ pub fn SiteFooter() -> impl IntoView {
                 <p>
                     "Bron: het " <cite>"Wat werkt dossier drugs"</cite>
                     " van het Trimbos-instituut en het RIVM, gepubliceerd op "
-                    <a href="https://www.loketgezondleven.nl/" rel="noopener noreferrer" target="_blank">
-                        "Loket Gezond Leven"
-                        <span class="visually-hidden">" (opent in een nieuw venster)"</span>
-                    </a> "."
+                    <ExternalLink href="https://www.loketgezondleven.nl/">"Loket Gezond Leven"</ExternalLink> "."
                 </p>
                 <p>"Alles wat u invult, blijft in uw eigen browser. Er is geen account en er worden geen gegevens verzameld."</p>
                 <ul class="site-footer__links">

@@ -1,6 +1,6 @@
 // Takes screenshots of the release build for people to look at (not a test).
 // Usage (from tests/): node e2e/screenshot.mjs [--print] path[,width] ...
-//   e.g. node e2e/screenshot.mjs / /?embed=1,360 /dossier --print
+//   e.g. node e2e/screenshot.mjs / /?embed=1,360 /dossier --print   (--fold: viewport only)
 // Writes PNGs (or PDFs with --print) to tests/e2e/screenshots/.
 import { spawn } from "node:child_process";
 import { mkdirSync } from "node:fs";
@@ -8,7 +8,8 @@ import { chromium } from "@playwright/test";
 
 const args = process.argv.slice(2);
 const print = args.includes("--print");
-const targets = args.filter((a) => a !== "--print");
+const fold = args.includes("--fold"); // only the viewport (after any deep-link scroll), not the full page
+const targets = args.filter((a) => !a.startsWith("--"));
 const port = 4199;
 const server = spawn("node", ["e2e/server.mjs", "--port", String(port), "--dir", "../dist"], { stdio: "ignore" });
 await new Promise((r) => setTimeout(r, 500));
@@ -32,7 +33,7 @@ try {
         await page.pdf({ path: `${name}.pdf`, format: "A4", printBackground: false });
         console.log(`${name}.pdf`);
       } else {
-        await page.screenshot({ path: `${name}.png`, fullPage: true });
+        await page.screenshot({ path: `${name}.png`, fullPage: !fold });
         console.log(`${name}.png`);
       }
       await page.close();

@@ -24,11 +24,6 @@ fn NotYetAvailable(
 }
 
 #[component]
-pub fn Dossier() -> impl IntoView {
-    view! { <NotYetAvailable title="Dossier" purpose="Hier leest u het Wat werkt dossier drugs, per hoofdstuk." /> }
-}
-
-#[component]
 pub fn Interventions() -> impl IntoView {
     view! { <NotYetAvailable title="Interventies" purpose="Hier vindt u de interventies uit het dossier, met filters op setting, niveau en leeftijd." /> }
 }
