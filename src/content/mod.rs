@@ -3,7 +3,7 @@
 
 use std::sync::OnceLock;
 
-use crate::domain::catalogue::Intervention;
+use crate::domain::catalogue::{Intervention, Programme};
 use crate::domain::dossier::{Block, Dossier, Inline};
 use crate::domain::markup::{parse_dossier, Problem};
 use crate::domain::records::parse_records;
@@ -22,10 +22,12 @@ const CHAPTERS: [(&str, &str); 6] = [
 ];
 
 const INTERVENTIONS: (&str, &str) = ("interventies.txt", include_str!("interventies.txt"));
+const PROGRAMMES: (&str, &str) = ("programmas.txt", include_str!("programmas.txt"));
 
 struct Content {
     dossier: Dossier<'static>,
     interventions: Vec<Intervention>,
+    programmes: Vec<Programme>,
     problems: Vec<Problem>,
 }
 
@@ -45,8 +47,38 @@ fn load() -> Content {
             Err(record_problems) => problems.extend(record_problems),
         }
     }
+    let (records, record_problems) = parse_records(PROGRAMMES.0, PROGRAMMES.1);
+    problems.extend(record_problems);
+    let mut programmes = Vec::with_capacity(records.len());
+    for record in &records {
+        match Programme::from_record(record, PROGRAMMES.0) {
+            Ok(programme) => programmes.push(programme),
+            Err(record_problems) => problems.extend(record_problems),
+        }
+    }
     problems.extend(cross_reference_problems(&dossier, &interventions));
-    Content { dossier, interventions, problems }
+    problems.extend(programme_problems(&dossier, &interventions, &programmes));
+    Content { dossier, interventions, programmes, problems }
+}
+
+/// Every programme's section and intervention must exist.
+fn programme_problems(dossier: &Dossier<'_>, interventions: &[Intervention], programmes: &[Programme]) -> Vec<Problem> {
+    let mut problems = Vec::new();
+    for programme in programmes {
+        let mut problem = |message: String| problems.push(Problem { file: PROGRAMMES.0.to_owned(), line: 0, message });
+        if dossier.anchor(&programme.section).is_none() {
+            problem(format!("[{}] sectie `{}` does not exist", programme.id, programme.section));
+        }
+        if let Some(id) = &programme.intervention {
+            if !interventions.iter().any(|i| &i.id == id) {
+                problem(format!("[{}] interventie `{id}` does not exist", programme.id));
+            }
+        }
+        if interventions.iter().any(|i| i.id == programme.id) {
+            problem(format!("[{}] has the id of an intervention; ids must be unique across both files", programme.id));
+        }
+    }
+    problems
 }
 
 /// The parsed dossier.
@@ -61,6 +93,15 @@ pub fn interventions() -> &'static [Intervention] {
 
 pub fn intervention(id: &str) -> Option<&'static Intervention> {
     interventions().iter().find(|i| i.id == id)
+}
+
+/// The programmes, toolboxes, guides and instruments the dossier names.
+pub fn programmes() -> &'static [Programme] {
+    &content().programmes
+}
+
+pub fn programme(id: &str) -> Option<&'static Programme> {
+    programmes().iter().find(|p| p.id == id)
 }
 
 /// The rows of intervention table `table` (2 ... 7).

@@ -84,6 +84,9 @@ fn text_pieces() -> Vec<(String, String)> {
     for part in &dossier().parts {
         out.push(("deel".to_owned(), part.title.to_owned()));
     }
+    for p in programmes() {
+        out.extend(p.description.iter().map(|d| (format!("programma {}", p.id), d.clone())));
+    }
     for i in interventions() {
         let place = format!("interventie {}", i.id);
         for text in [Some(&i.name), i.description.as_ref(), Some(&i.target_group), Some(&i.recognition_text), i.note.as_ref()]
@@ -290,6 +293,14 @@ fn stray_extraction_characters_are_gone() {
         assert!(!text.contains('\u{fffd}') && !text.contains('•') && !text.contains('\t'), "{place}: {text}");
         assert_eq!(text.trim(), text, "{place}: surrounding whitespace in {text:?}");
     }
+}
+
+#[test]
+fn the_programmes_the_dossier_highlights_are_records() {
+    for id in ["helder-op-school", "open-en-alert-programma", "toolbox-adm-beleid", "oko", "toolbox-drugscommunicatie"] {
+        assert!(programme(id).is_some(), "{id}");
+    }
+    assert_eq!(programme("open-en-alert-programma").unwrap().intervention.as_deref(), Some("open-en-alert"));
 }
 
 #[test]

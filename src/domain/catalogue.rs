@@ -257,6 +257,66 @@ impl Intervention {
     }
 }
 
+/// A programme, toolbox, guide or instrument the dossier names outside the
+/// intervention tables (Helder op School, OKO, the ADM-toolbox, ...).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Programme {
+    pub id: String,
+    pub name: String,
+    /// programma, toolbox, handreiking, leidraad, instrument, model, richtlijn, hulpmiddel, interventie
+    pub kind: String,
+    /// The dossier's own sentence about it.
+    pub description: Option<String>,
+    /// Where the dossier describes it (a section, box or item id).
+    pub section: String,
+    pub settings: Vec<Setting>,
+    pub links: Vec<String>,
+    /// The intervention record it also is, if any.
+    pub intervention: Option<String>,
+}
+
+impl Programme {
+    pub const KINDS: [&'static str; 9] =
+        ["programma", "toolbox", "handreiking", "leidraad", "instrument", "model", "richtlijn", "hulpmiddel", "interventie"];
+
+    /// Reads a record of `programmas.txt`.
+    pub fn from_record(record: &Record<'_>, file: &str) -> Result<Programme, Vec<Problem>> {
+        let mut problems = Vec::new();
+        let mut problem = |message: String| problems.push(Problem { file: file.to_owned(), line: record.line, message });
+        let name = record.get("naam").unwrap_or_default().to_owned();
+        let kind = record.get("soort").unwrap_or_default().to_owned();
+        let section = record.get("sectie").unwrap_or_default().to_owned();
+        let settings: Option<Vec<Setting>> = record.all("setting").map(Setting::from_id).collect();
+        let description = record.get("beschrijving").map(str::to_owned);
+        let intervention = record.get("interventie").map(str::to_owned);
+        if name.is_empty() || section.is_empty() {
+            problem(format!("[{}] needs `naam` and `sectie`", record.id));
+        }
+        if !Programme::KINDS.contains(&kind.as_str()) {
+            problem(format!("[{}] soort `{kind}` is not one of {:?}", record.id, Programme::KINDS));
+        }
+        if description.is_none() && intervention.is_none() {
+            problem(format!("[{}] needs a `beschrijving` or an `interventie`", record.id));
+        }
+        if settings.as_ref().is_none_or(Vec::is_empty) {
+            problem(format!("[{}] needs known settings", record.id));
+        }
+        if !problems.is_empty() {
+            return Err(problems);
+        }
+        Ok(Programme {
+            id: record.id.to_owned(),
+            name,
+            kind,
+            description,
+            section,
+            settings: settings.unwrap_or_default(),
+            links: record.all("link").map(str::to_owned).collect(),
+            intervention,
+        })
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
