@@ -5,6 +5,8 @@
 //! Rust, no browser APIs), which `ui` (Leptos) renders; `storage` is the only
 //! code that touches browser storage, files and messages.
 
+#[cfg(target_arch = "wasm32")]
+pub mod bench;
 pub mod content;
 pub mod domain;
 pub mod storage;

@@ -3,11 +3,14 @@
 
 use std::sync::OnceLock;
 
-use crate::domain::catalogue::{Intervention, Programme};
-use crate::domain::dossier::{Block, Dossier, Inline};
+use crate::domain::catalogue::{Intervention, Programme, Setting};
+use crate::domain::dossier::{Block, Dossier, Inline, ListItem};
 use crate::domain::markup::{parse_dossier, Problem};
 use crate::domain::records::parse_records;
+use crate::domain::search::SearchIndex;
 
+#[cfg(test)]
+mod search_tests;
 #[cfg(test)]
 mod tests;
 
@@ -107,6 +110,59 @@ pub fn programme(id: &str) -> Option<&'static Programme> {
 /// The rows of intervention table `table` (2 ... 7).
 pub fn table_rows(table: u8) -> impl Iterator<Item = &'static Intervention> {
     interventions().iter().filter(move |i| i.table == table)
+}
+
+/// A setting's name as its section heading gives it ("5.2 Setting: Het
+/// gezin (ouders/opvoeders)" gives "Het gezin (ouders/opvoeders)").
+pub fn setting_label(setting: Setting) -> &'static str {
+    dossier()
+        .chapters
+        .iter()
+        .flat_map(|c| &c.blocks)
+        .find_map(|block| match block {
+            Block::Heading(h) if h.id == setting.section() => Some(h.title.strip_prefix("Setting: ").unwrap_or(h.title)),
+            _ => None,
+        })
+        .unwrap_or(setting.id())
+}
+
+/// The id of a setting's "Wat werkt?" heading (`5-3-wat-werkt`).
+pub fn what_works_id(setting: Setting) -> String {
+    let number = setting.section().splitn(3, '-').take(2).collect::<Vec<_>>().join("-");
+    format!("{number}-wat-werkt")
+}
+
+/// The text under a setting's "Wat werkt?" heading: paragraphs and lists
+/// (not the intervention tables and boxes that stand there too).
+pub fn setting_what_works(setting: Setting) -> Vec<&'static Block<'static>> {
+    let heading = what_works_id(setting);
+    let mut inside = false;
+    let mut blocks = Vec::new();
+    for block in dossier().chapters.iter().flat_map(|c| &c.blocks) {
+        match block {
+            Block::Heading(h) => inside = h.id == heading,
+            Block::Paragraph(_) | Block::List(_) if inside => blocks.push(block),
+            _ => {}
+        }
+    }
+    blocks
+}
+
+/// The "Wat werkt?" list items of a setting, in order (5.6 has prose only).
+pub fn setting_elements(setting: Setting) -> Vec<&'static ListItem<'static>> {
+    setting_what_works(setting)
+        .into_iter()
+        .flat_map(|block| match block {
+            Block::List(list) => list.items.iter().collect(),
+            _ => Vec::new(),
+        })
+        .collect()
+}
+
+/// The search index over the dossier and the records, built on first use.
+pub fn search_index() -> &'static SearchIndex {
+    static INDEX: OnceLock<SearchIndex> = OnceLock::new();
+    INDEX.get_or_init(|| SearchIndex::build(dossier(), interventions(), programmes()))
 }
 
 /// Everything wrong in the content files; the content tests require none.

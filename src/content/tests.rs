@@ -304,9 +304,18 @@ fn the_programmes_the_dossier_highlights_are_records() {
 }
 
 #[test]
-fn each_setting_has_its_section() {
-    for setting in crate::domain::catalogue::Setting::ALL {
+fn each_setting_has_its_section_label_and_what_works() {
+    use crate::domain::catalogue::Setting;
+    for setting in Setting::ALL {
         let anchor = dossier().anchor(setting.section()).expect("setting section");
         assert!(anchor.label.contains("Setting:"), "{}", anchor.label);
+        assert!(!setting_what_works(setting).is_empty(), "{setting:?} has no Wat werkt? text");
+        assert_eq!(setting_elements(setting).is_empty(), setting == Setting::Gemeenschap, "{setting:?}");
     }
+    assert_eq!(setting_label(Setting::Gezin), "Het gezin (ouders/opvoeders)");
+    assert_eq!(setting_label(Setting::Media), "(Sociale) Media");
+    let school: Vec<String> = setting_elements(Setting::VoortgezetOnderwijs).iter().map(|i| plain(&i.paragraphs[0])).collect();
+    assert_eq!(school.len(), 15);
+    assert_eq!(school[0], "Voorlichting aan leerlingen over blowen gericht op sociale norm (12/13 jaar)");
+    assert_eq!(setting_elements(Setting::Gezin).len(), 8);
 }

@@ -2,6 +2,8 @@
 //! vocabularies they are described in: settings, prevention levels and
 //! recognition.
 
+use serde::{Serialize, Serializer};
+
 use super::markup::Problem;
 use super::records::Record;
 
@@ -161,8 +163,22 @@ impl Recognition {
     }
 }
 
+/// Vocabularies serialise as the ids the content files use.
+macro_rules! serialize_as {
+    ($type:ty, $method:ident) => {
+        impl Serialize for $type {
+            fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+                serializer.serialize_str(self.$method())
+            }
+        }
+    };
+}
+serialize_as!(Setting, id);
+serialize_as!(Level, code);
+serialize_as!(Recognition, id);
+
 /// One row of Tabel 2-7.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Intervention {
     pub id: String,
     /// Naam, as written.
@@ -259,7 +275,7 @@ impl Intervention {
 
 /// A programme, toolbox, guide or instrument the dossier names outside the
 /// intervention tables (Helder op School, OKO, the ADM-toolbox, ...).
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Programme {
     pub id: String,
     pub name: String,
@@ -317,6 +333,132 @@ impl Programme {
     }
 }
 
+/// The catalogue's filters, as kept in the page URL's query: within a group
+/// any choice matches, across groups all must.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Filter {
+    pub settings: Vec<Setting>,
+    pub levels: Vec<Level>,
+    pub recognitions: Vec<Recognition>,
+    /// Interventions for this age: its stated range holds it, or it states none.
+    pub age: Option<u8>,
+    pub text: String,
+}
+
+/// The youngest and oldest age the age filter offers (the dossier's 11-25).
+pub const FILTER_AGES: std::ops::RangeInclusive<u8> = 11..=25;
+
+impl Filter {
+    /// Reads the filters from query values (`values("setting")` gives every
+    /// `setting=` value). Unknown values are ignored.
+    pub fn from_query(values: impl Fn(&str) -> Vec<String>) -> Filter {
+        let ids = |key| values(key);
+        Filter {
+            settings: ids("setting").iter().filter_map(|v| Setting::from_id(v)).collect(),
+            levels: ids("niveau").iter().filter_map(|v| Level::from_code(&v.to_uppercase())).collect(),
+            recognitions: ids("erkenning").iter().filter_map(|v| Recognition::from_id(v)).collect(),
+            age: ids("leeftijd").first().and_then(|v| v.trim().parse().ok()).filter(|age| FILTER_AGES.contains(age)),
+            text: ids("q").first().map(|q| q.trim().to_owned()).unwrap_or_default(),
+        }
+    }
+
+    /// The query string (with `?`, or empty) that `from_query` reads back.
+    pub fn to_query(&self) -> String {
+        let mut pairs: Vec<String> = Vec::new();
+        pairs.extend(self.settings.iter().map(|s| format!("setting={}", s.id())));
+        pairs.extend(self.levels.iter().map(|l| format!("niveau={}", l.code().to_lowercase())));
+        pairs.extend(self.recognitions.iter().map(|r| format!("erkenning={}", r.id())));
+        pairs.extend(self.age.map(|age| format!("leeftijd={age}")));
+        if !self.text.is_empty() {
+            pairs.push(format!("q={}", percent_encode(&self.text)));
+        }
+        if pairs.is_empty() { String::new() } else { format!("?{}", pairs.join("&")) }
+    }
+
+    pub fn is_empty(&self) -> bool {
+        *self == Filter::default()
+    }
+
+    /// How many filter choices are active.
+    pub fn active_count(&self) -> usize {
+        self.settings.len() + self.levels.len() + self.recognitions.len() + usize::from(self.age.is_some()) + usize::from(!self.text.is_empty())
+    }
+
+    /// Toggles one choice in a list (adding it in the list's canonical order).
+    pub fn toggle<T: Copy + Ord>(list: &mut Vec<T>, value: T) {
+        match list.iter().position(|v| *v == value) {
+            Some(index) => {
+                list.remove(index);
+            }
+            None => {
+                list.push(value);
+                list.sort();
+            }
+        }
+    }
+
+    pub fn matches(&self, intervention: &Intervention) -> bool {
+        let any = |wanted: bool, found: bool| !wanted || found;
+        any(!self.settings.is_empty(), intervention.settings.iter().any(|s| self.settings.contains(s)))
+            && any(!self.levels.is_empty(), intervention.levels.iter().any(|l| self.levels.contains(l)))
+            && any(!self.recognitions.is_empty(), self.recognitions.contains(&intervention.recognition))
+            && self.age.is_none_or(|age| intervention.ages.is_none_or(|(from, to)| (from..=to).contains(&age)))
+            && self.text_matches(&[
+                &intervention.name,
+                intervention.description.as_deref().unwrap_or_default(),
+                &intervention.target_group,
+                &intervention.recognition_text,
+            ])
+    }
+
+    /// Programmes have no level, recognition or age: with those filters set
+    /// none match; otherwise setting and text decide.
+    pub fn matches_programme(&self, programme: &Programme) -> bool {
+        self.levels.is_empty()
+            && self.recognitions.is_empty()
+            && self.age.is_none()
+            && (self.settings.is_empty() || programme.settings.iter().any(|s| self.settings.contains(s)))
+            && self.text_matches(&[&programme.name, programme.description.as_deref().unwrap_or_default(), &programme.kind])
+    }
+
+    /// Every word of the text filter starts a word in one of `fields`.
+    fn text_matches(&self, fields: &[&str]) -> bool {
+        let haystack: Vec<String> = fields.iter().flat_map(|f| super::text::words(f)).collect();
+        super::text::words(&self.text).iter().all(|word| haystack.iter().any(|w| w.starts_with(word.as_str())))
+    }
+}
+
+/// Percent-encodes a query value (UTF-8; unreserved characters stay).
+fn percent_encode(value: &str) -> String {
+    let mut out = String::with_capacity(value.len());
+    for byte in value.bytes() {
+        if byte.is_ascii_alphanumeric() || matches!(byte, b'-' | b'_' | b'.' | b'~') {
+            out.push(byte as char);
+        } else {
+            out.push_str(&format!("%{byte:02X}"));
+        }
+    }
+    out
+}
+
+/// Interventions that share a setting and a prevention level with `of`,
+/// most shared first, then in table order.
+pub fn related<'a>(of: &Intervention, all: &'a [Intervention], limit: usize) -> Vec<&'a Intervention> {
+    let mut scored: Vec<(usize, usize, &Intervention)> = all
+        .iter()
+        .enumerate()
+        .filter(|(_, other)| other.id != of.id)
+        .map(|(index, other)| {
+            let settings = other.settings.iter().filter(|s| of.settings.contains(s)).count();
+            let levels = other.levels.iter().filter(|l| of.levels.contains(l)).count();
+            (if settings > 0 && levels > 0 { settings * 2 + levels } else { 0 }, index, other)
+        })
+        .filter(|(score, _, _)| *score > 0)
+        .collect();
+    scored.sort_by(|a, b| b.0.cmp(&a.0).then(a.1.cmp(&b.1)));
+    scored.into_iter().take(limit).map(|(_, _, i)| i).collect()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -342,6 +484,82 @@ mod tests {
         let (records, _) = parse_records("i.txt", &broken);
         let problems = Intervention::from_record(&records[0], "i.txt").unwrap_err();
         assert_eq!(problems.len(), 3, "{problems:?}");
+    }
+
+    fn moti() -> Intervention {
+        let (records, _) = parse_records("i.txt", MOTI);
+        Intervention::from_record(&records[0], "i.txt").unwrap()
+    }
+
+    #[test]
+    fn filters_round_trip_through_the_query_string() {
+        let filter = Filter {
+            settings: vec![Setting::Gezin, Setting::Uitgaansleven],
+            levels: vec![Level::HarmReduction],
+            recognitions: vec![Recognition::WellFounded],
+            age: Some(16),
+            text: "ouders & kinderen".into(),
+        };
+        let query = filter.to_query();
+        assert_eq!(query, "?setting=gezin&setting=uitgaansleven&niveau=hr&erkenning=goed-onderbouwd&leeftijd=16&q=ouders%20%26%20kinderen");
+        let pairs: Vec<(&str, String)> = vec![
+            ("setting", "gezin".into()),
+            ("setting", "uitgaansleven".into()),
+            ("niveau", "hr".into()),
+            ("erkenning", "goed-onderbouwd".into()),
+            ("leeftijd", "16".into()),
+            ("q", "ouders & kinderen".into()),
+        ];
+        let read = Filter::from_query(|key| pairs.iter().filter(|(k, _)| *k == key).map(|(_, v)| v.clone()).collect());
+        assert_eq!(read, filter);
+        assert_eq!(Filter::default().to_query(), "");
+    }
+
+    #[test]
+    fn unknown_filter_values_are_ignored() {
+        let read = Filter::from_query(|key| match key {
+            "setting" => vec!["maan".into()],
+            "leeftijd" => vec!["99".into()],
+            "niveau" => vec!["x".into(), "s".into()],
+            _ => vec![],
+        });
+        assert_eq!(read, Filter { levels: vec![Level::Selective], ..Filter::default() });
+    }
+
+    #[test]
+    fn filters_combine_and_within_a_group_any_choice_matches() {
+        let moti = moti();
+        let mut filter = Filter { settings: vec![Setting::Gezin, Setting::Werkomgeving], ..Filter::default() };
+        assert!(filter.matches(&moti));
+        filter.levels = vec![Level::Universal];
+        assert!(!filter.matches(&moti));
+        filter.levels.push(Level::Indicated);
+        assert!(filter.matches(&moti));
+        filter.text = "gesprek".into();
+        assert!(filter.matches(&moti), "word prefix in the description");
+        filter.text = "gesprek fiets".into();
+        assert!(!filter.matches(&moti), "every word must match");
+    }
+
+    #[test]
+    fn the_age_filter_keeps_ranges_holding_it_and_rows_without_one() {
+        let mut moti = moti();
+        let at = |age| Filter { age: Some(age), ..Filter::default() };
+        assert!(at(14).matches(&moti));
+        assert!(at(24).matches(&moti));
+        assert!(!at(13).matches(&moti));
+        assert!(!at(25).matches(&moti));
+        moti.ages = None;
+        assert!(at(13).matches(&moti));
+    }
+
+    #[test]
+    fn toggling_keeps_a_canonical_order() {
+        let mut levels = vec![Level::Indicated];
+        Filter::toggle(&mut levels, Level::Universal);
+        assert_eq!(levels, [Level::Universal, Level::Indicated]);
+        Filter::toggle(&mut levels, Level::Indicated);
+        assert_eq!(levels, [Level::Universal]);
     }
 
     #[test]

@@ -252,7 +252,8 @@ fn collect_anchors<'a>(blocks: &[Block<'a>], chapter: usize, mut section: &'a st
     for block in blocks {
         match block {
             Block::Heading(heading) => {
-                if !heading.number.is_empty() {
+                // Numbered headings and unnumbered sections ("Verder lezen?") start a section.
+                if !heading.number.is_empty() || heading.level == 2 {
                     section = heading.id;
                 }
                 out.push(anchor(heading.id, AnchorKind::Heading, section, heading.full_title()));

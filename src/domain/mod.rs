@@ -5,4 +5,5 @@ pub mod dossier;
 pub mod embed;
 pub mod markup;
 pub mod records;
+pub mod search;
 pub mod text;

@@ -5,13 +5,19 @@
 /// so comparisons ignore case and accents.
 pub fn fold(text: &str) -> String {
     let mut folded = String::with_capacity(text.len());
+    fold_into(text, &mut folded);
+    folded
+}
+
+/// `fold`, appending to `out` (no allocation per word when indexing).
+pub fn fold_into(text: &str, out: &mut String) {
     for c in text.chars() {
         match fold_char(c) {
-            Some(base) => folded.push(base),
-            None => folded.extend(c.to_lowercase()),
+            Some(base) => out.push(base),
+            None if c.is_ascii() => out.push(c.to_ascii_lowercase()),
+            None => out.extend(c.to_lowercase()),
         }
     }
-    folded
 }
 
 /// The unaccented lowercase letter for an accented Latin letter.
@@ -27,6 +33,11 @@ fn fold_char(c: char) -> Option<char> {
         'ý' | 'ÿ' | 'Ý' => 'y',
         _ => return None,
     })
+}
+
+/// The folded words of `text` (letters and digits), for word-prefix matching.
+pub fn words(text: &str) -> Vec<String> {
+    fold(text).split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).map(str::to_owned).collect()
 }
 
 /// A URL-safe id from a title: folded, with every run of other characters

@@ -1,9 +1,11 @@
 //! The Leptos user interface: the shell, the routes and their pages.
 
+mod catalogue;
 mod dossier;
 mod focus;
 mod links;
 mod pages;
+mod search;
 mod shell;
 pub mod title;
 
@@ -53,6 +55,7 @@ pub fn App() -> impl IntoView {
 pub fn AppShell() -> impl IntoView {
     let EmbedMode(embedded) = expect_context::<EmbedMode>();
     focus::move_focus_on_navigation();
+    search::install_search_shortcut();
     view! {
         <div class="app" class:embed=embedded>
             <shell::SkipLink />
@@ -62,8 +65,9 @@ pub fn AppShell() -> impl IntoView {
                     <Route path=path!("/") view=pages::Home />
                     <Route path=path!("/dossier") view=dossier::DossierIndex />
                     <Route path=path!("/dossier/:id") view=dossier::DossierPage />
-                    <Route path=path!("/interventies") view=pages::Interventions />
-                    <Route path=path!("/zoeken") view=pages::Search />
+                    <Route path=path!("/interventies") view=catalogue::Catalogue />
+                    <Route path=path!("/interventies/:id") view=catalogue::RecordPage />
+                    <Route path=path!("/zoeken") view=search::SearchPage />
                     <Route path=path!("/adviseur") view=pages::Advisor />
                     <Route path=path!("/plannen") view=pages::Plans />
                     <Route path=path!("/toegankelijkheid") view=pages::Accessibility />

@@ -66,6 +66,16 @@ pub fn chapter_body(chapter: &Chapter<'_>) -> String {
     out
 }
 
+/// Some blocks of a chapter, out of their page (e.g. a setting's "Wat werkt?"
+/// text on an intervention's page); footnote links point into the chapter.
+pub fn fragment<'a>(blocks: impl IntoIterator<Item = &'a Block<'a>>, chapter_id: &str, depth: u8) -> String {
+    let mut out = String::new();
+    let page = PageContext { chapter_id };
+    let blocks: Vec<Block<'a>> = blocks.into_iter().cloned().collect();
+    page.blocks(&mut out, &blocks, depth);
+    out
+}
+
 struct PageContext<'c> {
     chapter_id: &'c str,
 }

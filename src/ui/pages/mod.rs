@@ -8,4 +8,4 @@ mod pending;
 pub use accessibility::Accessibility;
 pub use home::Home;
 pub use not_found::NotFound;
-pub use pending::{Advisor, Interventions, Plans, Search};
+pub use pending::{Advisor, Plans};

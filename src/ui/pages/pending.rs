@@ -24,16 +24,6 @@ fn NotYetAvailable(
 }
 
 #[component]
-pub fn Interventions() -> impl IntoView {
-    view! { <NotYetAvailable title="Interventies" purpose="Hier vindt u de interventies uit het dossier, met filters op setting, niveau en leeftijd." /> }
-}
-
-#[component]
-pub fn Search() -> impl IntoView {
-    view! { <NotYetAvailable title="Zoeken" purpose="Hier zoekt u in de tekst van het dossier en in de interventies." /> }
-}
-
-#[component]
 pub fn Advisor() -> impl IntoView {
     view! { <NotYetAvailable title="Adviseur" purpose="Hier beantwoordt u vragen over uw gemeente en krijgt u advies op basis van het dossier." /> }
 }

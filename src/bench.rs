@@ -1,0 +1,43 @@
+//! Benchmarks callable from the browser (`window.wasmBindings`), used by
+//! `tests/e2e/bench.mjs`: they time the engines in Chromium and return
+//! figures; nothing here runs unless called.
+
+use wasm_bindgen::prelude::*;
+
+use crate::content;
+use crate::domain::search::BENCHMARK_QUERIES;
+
+fn now() -> f64 {
+    web_sys::window().and_then(|w| w.performance()).map_or(0.0, |p| p.now())
+}
+
+/// Median and 95th percentile of per-call times in milliseconds.
+fn summary(mut times: Vec<f64>) -> (f64, f64) {
+    times.sort_by(f64::total_cmp);
+    if times.is_empty() {
+        return (0.0, 0.0);
+    }
+    (times[times.len() / 2], times[(times.len() * 95).div_ceil(100) - 1])
+}
+
+/// Times the search engine over the benchmark queries. Returns
+/// `[queries, rounds, index build ms, median ms, p95 ms]` (numbers, so no
+/// float formatting code ships in the wasm).
+#[wasm_bindgen]
+pub fn bench_search(rounds: u32) -> Vec<f64> {
+    let start = now();
+    let index = content::search_index();
+    let build_ms = now() - start;
+    let mut per_query = Vec::new();
+    for query in BENCHMARK_QUERIES {
+        let mut times = Vec::new();
+        for _ in 0..rounds.max(1) {
+            let start = now();
+            let _ = index.search(query, 30);
+            times.push(now() - start);
+        }
+        per_query.push(summary(times).0);
+    }
+    let (median, p95) = summary(per_query);
+    vec![BENCHMARK_QUERIES.len() as f64, f64::from(rounds), build_ms, median, p95]
+}

@@ -1,0 +1,76 @@
+import { appReady, expect, expectNoAxeViolations, test } from "../support";
+
+test("searching 'cocaine' finds cocaïne and opens the right section", async ({ page }) => {
+  await page.goto("/zoeken");
+  await appReady(page);
+  await page.getByLabel("Zoek in het dossier en de interventies").fill("cocaine");
+  await expect(page.getByRole("status")).toHaveText("3 resultaten voor “cocaine”.");
+  await expect(page).toHaveURL(/\/zoeken\?q=cocaine$/);
+  const first = page.locator(".search-result").first();
+  await expect(first.locator("mark").first()).toHaveText(/cocaïne/i);
+  await page.getByRole("link", { name: "Drugs - Indeling naar werking" }).click();
+  await expect(page).toHaveURL(/\/dossier\/drugs-indeling-naar-werking$/);
+  await expect(page.locator("#drugs-indeling-naar-werking")).toBeInViewport();
+  await expect(page.locator("#drugs-indeling-naar-werking")).toContainText("Cocaïne en amfetamine");
+});
+
+test("keyboard only: the / shortcut, arrow keys through results, Enter opens", async ({ page, isMobile }) => {
+  test.skip(isMobile, "keyboard test");
+  await page.goto("/dossier");
+  await appReady(page);
+  await page.keyboard.press("/");
+  const input = page.getByLabel("Zoek in het dossier en de interventies");
+  await expect(input).toBeFocused();
+  await page.keyboard.type("selectieve preventie");
+  await expect(page.getByRole("status")).toContainText("resultaten voor “selectieve preventie”");
+  await page.keyboard.press("ArrowDown");
+  const links = page.locator(".search-result__link");
+  await expect(links.first()).toBeFocused();
+  await expect(links.first()).toHaveText("4.4.2 Selectieve preventie");
+  await page.keyboard.press("ArrowDown");
+  await expect(links.nth(1)).toBeFocused();
+  await page.keyboard.press("ArrowUp");
+  await page.keyboard.press("ArrowUp");
+  await expect(input).toBeFocused();
+  await page.keyboard.press("ArrowDown");
+  await page.keyboard.press("Enter");
+  await expect(page).toHaveURL(/\/dossier\/4-4-2-selectieve-preventie$/);
+  await expect(page.getByRole("heading", { name: "4.4.2 Selectieve preventie" })).toBeFocused();
+});
+
+test("a query without results says so and suggests a word", async ({ page }) => {
+  await page.goto("/zoeken?q=cocaiene");
+  await appReady(page);
+  await expect(page.getByRole("status")).toHaveText("Geen resultaten voor “cocaiene”.");
+  await page.getByRole("link", { name: "cocaïne" }).click();
+  await expect(page).toHaveURL(/\/zoeken\?q=coca%C3%AFne$/);
+  await expect(page.locator(".search-result")).not.toHaveCount(0);
+  await expectNoAxeViolations(page);
+});
+
+test("word forms, prefixes and several words", async ({ page }) => {
+  await page.goto("/zoeken?q=preven");
+  await appReady(page);
+  await expect(page.locator(".search-result mark").first()).toHaveText(/^[Pp]revent/);
+  await page.goto("/zoeken?q=geindiceerd%20jongvolwassenen");
+  await appReady(page);
+  await expect(page.locator(".search-result__link").first()).toHaveText(/Tabel|5\.4|Geïndiceerd|Moti|Wat werkt/);
+  await expect(page.locator(".search-result mark").filter({ hasText: /geïndiceerd/i }).first()).toBeVisible();
+});
+
+test("interventions are found by name", async ({ page }) => {
+  await page.goto("/zoeken?q=moti-4");
+  await appReady(page);
+  const first = page.locator(".search-result").first();
+  await expect(first.locator(".search-result__link")).toHaveText("Moti-4");
+  await expect(first).toContainText("Interventie");
+  await first.locator(".search-result__link").click();
+  await expect(page.locator("main h1")).toHaveText("Moti-4");
+});
+
+test("the search page with results passes axe", async ({ page }) => {
+  await page.goto("/zoeken?q=ouders");
+  await appReady(page);
+  await expect(page.locator(".search-result").first()).toBeVisible();
+  await expectNoAxeViolations(page);
+});
