@@ -2,6 +2,7 @@
 
 pub mod catalogue;
 pub mod dossier;
+pub mod draft;
 pub mod embed;
 pub mod markup;
 pub mod records;

@@ -1,4 +1,5 @@
 //! The browser boundary: the only code that touches Web Storage, files and
 //! cross-window messages. Nothing here panics; failures come back as values.
 
+pub mod drafts;
 pub mod session;

@@ -1,0 +1,391 @@
+//! The saved form of a draft: a versioned envelope around its data, the
+//! export file that carries one or more drafts, their migrations, and import
+//! with clear Dutch errors. Pure: the browser storage lives in `storage`.
+
+use serde::de::DeserializeOwned;
+use serde::{Deserialize, Serialize};
+use serde_json::Value;
+
+/// Identifies a stored draft envelope.
+pub const DRAFT_FORMAT: &str = "wat-werkt-drugs/concept";
+/// Identifies an export file.
+pub const EXPORT_FORMAT: &str = "wat-werkt-drugs/export";
+/// The envelope and export version this app writes. Every older version has
+/// a migration in `MIGRATIONS`.
+pub const FORMAT_VERSION: u32 = 1;
+/// Import files larger than this are refused before parsing.
+pub const MAX_IMPORT_BYTES: usize = 2_000_000;
+
+/// One draft as stored and exported.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Envelope<D> {
+    pub format: String,
+    pub format_version: u32,
+    pub id: String,
+    pub name: String,
+    /// Goes up by one on every save; detects changes made in another tab.
+    pub revision: u64,
+    /// Milliseconds since 1970 (UTC).
+    pub created: i64,
+    pub updated: i64,
+    /// When it was last exported to a file, if ever.
+    pub exported: Option<i64>,
+    pub data: D,
+}
+
+impl<D> Envelope<D> {
+    pub fn new(id: String, name: String, now: i64, data: D) -> Envelope<D> {
+        Envelope {
+            format: DRAFT_FORMAT.to_owned(),
+            format_version: FORMAT_VERSION,
+            id,
+            name,
+            revision: 0,
+            created: now,
+            updated: now,
+            exported: None,
+            data,
+        }
+    }
+}
+
+/// Why stored or imported text could not be read.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum ReadError {
+    /// Written by a newer version of the app: keep it, do not change it.
+    Newer(u32),
+    /// Truncated, hand-edited or not ours; the reason in Dutch.
+    Unreadable(String),
+}
+
+impl std::fmt::Display for ReadError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            ReadError::Newer(version) => write!(
+                f,
+                "gemaakt met een nieuwere versie van deze tool (formaatversie {version}); deze versie kan het alleen tonen"
+            ),
+            ReadError::Unreadable(reason) => f.write_str(reason),
+        }
+    }
+}
+
+/// A migration from one format version to the next, on the raw JSON.
+type Migration = fn(&mut Value);
+
+/// `MIGRATIONS[v]` takes an envelope of version `v` to `v + 1`.
+/// Version 0: the unreleased shape, with the answers at the top level under
+/// `answers` instead of inside `data`, and no revision.
+const MIGRATIONS: [Migration; 1] = [migrate_0_to_1];
+
+fn migrate_0_to_1(envelope: &mut Value) {
+    if let Some(object) = envelope.as_object_mut() {
+        if !object.contains_key("data") {
+            let answers = object.remove("answers").unwrap_or(Value::Null);
+            object.insert("data".into(), serde_json::json!({ "answers": answers }));
+        }
+        object.entry("revision").or_insert(Value::from(0));
+        object.insert("format_version".into(), Value::from(1));
+    }
+}
+
+/// Reads one envelope from JSON, migrating older versions.
+pub fn read_envelope<D: DeserializeOwned>(text: &str) -> Result<Envelope<D>, ReadError> {
+    let value: Value =
+        serde_json::from_str(text).map_err(|e| ReadError::Unreadable(format!("geen geldige JSON ({})", describe(&e))))?;
+    envelope_from_value(value)
+}
+
+fn envelope_from_value<D: DeserializeOwned>(mut value: Value) -> Result<Envelope<D>, ReadError> {
+    let Some(object) = value.as_object() else {
+        return Err(ReadError::Unreadable("geen concept van deze tool (geen object)".into()));
+    };
+    if object.get("format").and_then(Value::as_str) != Some(DRAFT_FORMAT) {
+        return Err(ReadError::Unreadable("geen concept van deze tool (onbekend formaat)".into()));
+    }
+    let version = object.get("format_version").and_then(Value::as_u64).unwrap_or(0);
+    let version = u32::try_from(version).unwrap_or(u32::MAX);
+    if version > FORMAT_VERSION {
+        return Err(ReadError::Newer(version));
+    }
+    for migration in &MIGRATIONS[version as usize..] {
+        migration(&mut value);
+    }
+    serde_json::from_value(value).map_err(|e| ReadError::Unreadable(format!("onvolledig of beschadigd ({})", describe(&e))))
+}
+
+/// A short Dutch description of a serde error, without Rust type names.
+fn describe(error: &serde_json::Error) -> String {
+    use serde_json::error::Category;
+    let place = format!("regel {}, teken {}", error.line(), error.column());
+    match error.classify() {
+        Category::Eof => format!("het bestand houdt halverwege op, {place}"),
+        Category::Syntax => format!("ongeldige tekens, {place}"),
+        Category::Data => {
+            let message = error.to_string();
+            let field = message.split('`').nth(1).map(|f| format!(" bij `{f}`")).unwrap_or_default();
+            format!("een waarde heeft het verkeerde type of ontbreekt{field}")
+        }
+        Category::Io => "het bestand kon niet worden gelezen".to_owned(),
+    }
+}
+
+/// Writes an export file holding `drafts`.
+pub fn export_json<D: Serialize>(drafts: &[&Envelope<D>], now: i64) -> String {
+    let file = serde_json::json!({
+        "format": EXPORT_FORMAT,
+        "format_version": FORMAT_VERSION,
+        "exported": now,
+        "drafts": drafts,
+    });
+    serde_json::to_string_pretty(&file).unwrap_or_default()
+}
+
+/// Why an import file was refused, in Dutch, for the person who chose it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum ImportError {
+    TooLarge(usize),
+    Empty,
+    NotOurs,
+    Newer(u32),
+    Damaged(String),
+}
+
+impl std::fmt::Display for ImportError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            ImportError::TooLarge(bytes) => write!(
+                f,
+                "Het bestand is te groot ({} kB). Een export van deze tool is veel kleiner; kies het bestand dat u met “Exporteren” hebt gemaakt.",
+                bytes / 1000
+            ),
+            ImportError::Empty => f.write_str("Het bestand is leeg of bevat geen plannen."),
+            ImportError::NotOurs => f.write_str(
+                "Dit bestand is geen export van Wat werkt bij drugspreventie. Kies een .json-bestand dat u met “Exporteren” in deze tool hebt gemaakt.",
+            ),
+            ImportError::Newer(version) => write!(
+                f,
+                "Dit bestand is gemaakt met een nieuwere versie van deze tool (formaatversie {version}). Open het in de nieuwste versie van de tool."
+            ),
+            ImportError::Damaged(reason) => write!(f, "Het bestand is beschadigd of met de hand aangepast: {reason}. Er is niets veranderd."),
+        }
+    }
+}
+
+/// Reads an import file: an export file with several drafts, or a single
+/// draft envelope. Strict: one bad draft refuses the whole file, so a
+/// failed import changes nothing.
+pub fn read_import<D: DeserializeOwned>(text: &str) -> Result<Vec<Envelope<D>>, ImportError> {
+    if text.len() > MAX_IMPORT_BYTES {
+        return Err(ImportError::TooLarge(text.len()));
+    }
+    if text.trim().is_empty() {
+        return Err(ImportError::Empty);
+    }
+    let value: Value = serde_json::from_str(text).map_err(|e| match e.classify() {
+        serde_json::error::Category::Eof => ImportError::Damaged(describe(&e)),
+        _ if looks_like_json(text) => ImportError::Damaged(describe(&e)),
+        _ => ImportError::NotOurs,
+    })?;
+    let format = value.get("format").and_then(Value::as_str);
+    let envelopes = match format {
+        Some(EXPORT_FORMAT) => {
+            let version = value.get("format_version").and_then(Value::as_u64).unwrap_or(0);
+            if version > u64::from(FORMAT_VERSION) {
+                return Err(ImportError::Newer(u32::try_from(version).unwrap_or(u32::MAX)));
+            }
+            match value.get("drafts").and_then(Value::as_array) {
+                Some(drafts) => drafts.clone(),
+                None => return Err(ImportError::Damaged("de lijst met plannen ontbreekt".into())),
+            }
+        }
+        Some(DRAFT_FORMAT) => vec![value],
+        _ => return Err(ImportError::NotOurs),
+    };
+    if envelopes.is_empty() {
+        return Err(ImportError::Empty);
+    }
+    envelopes
+        .into_iter()
+        .enumerate()
+        .map(|(index, value)| {
+            envelope_from_value(value).map_err(|error| match error {
+                ReadError::Newer(version) => ImportError::Newer(version),
+                ReadError::Unreadable(reason) => ImportError::Damaged(format!("plan {}: {reason}", index + 1)),
+            })
+        })
+        .collect()
+}
+
+fn looks_like_json(text: &str) -> bool {
+    text.trim_start().starts_with(['{', '['])
+}
+
+/// A name not yet in `taken`: `name`, else "name (kopie)", "name (kopie 2)", ...
+pub fn unique_name(name: &str, taken: &[&str]) -> String {
+    if !taken.contains(&name) {
+        return name.to_owned();
+    }
+    (1..)
+        .map(|n| if n == 1 { format!("{name} (kopie)") } else { format!("{name} (kopie {n})") })
+        .find(|candidate| !taken.contains(&candidate.as_str()))
+        .unwrap_or_else(|| name.to_owned())
+}
+
+const MONTHS: [&str; 12] =
+    ["januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september", "oktober", "november", "december"];
+
+/// (year, month 1-12, day) of a day count since 1970-01-01 (proleptic Gregorian).
+fn civil_from_days(days: i64) -> (i64, u32, u32) {
+    let z = days + 719_468;
+    let era = z.div_euclid(146_097);
+    let doe = z.rem_euclid(146_097);
+    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
+    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    let mp = (5 * doy + 2) / 153;
+    let day = (doy - (153 * mp + 2) / 5 + 1) as u32;
+    let month = if mp < 10 { mp + 3 } else { mp - 9 } as u32;
+    (yoe + era * 400 + i64::from(month <= 2), month, day)
+}
+
+/// "29 november 2026" for a local time in milliseconds since 1970.
+pub fn format_date(local_ms: i64) -> String {
+    let (year, month, day) = civil_from_days(local_ms.div_euclid(86_400_000));
+    format!("{day} {} {year}", MONTHS[(month - 1) as usize])
+}
+
+/// "29 november 2026 om 10:05" for a local time in milliseconds since 1970.
+pub fn format_date_time(local_ms: i64) -> String {
+    let minutes = local_ms.div_euclid(60_000).rem_euclid(24 * 60);
+    format!("{} om {:02}:{:02}", format_date(local_ms), minutes / 60, minutes % 60)
+}
+
+/// The file name of an export: "wat-werkt-drugs-utrecht-2026-11-29.json".
+pub fn export_file_name(label: &str, local_ms: i64) -> String {
+    let (year, month, day) = civil_from_days(local_ms.div_euclid(86_400_000));
+    let slug = super::text::slug(label);
+    let slug = if slug.is_empty() { "plannen".to_owned() } else { slug };
+    format!("wat-werkt-drugs-{slug}-{year}-{month:02}-{day:02}.json")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
+    #[serde(default)]
+    struct Data {
+        answers: Value,
+        step: Option<String>,
+    }
+
+    fn sample() -> Envelope<Data> {
+        Envelope::new("c-1".into(), "Utrecht".into(), 1_764_410_700_000, Data { answers: serde_json::json!({"municipality": "Utrecht"}), step: Some("stap-1".into()) })
+    }
+
+    #[test]
+    fn an_envelope_round_trips() {
+        let envelope = sample();
+        let text = serde_json::to_string(&envelope).unwrap();
+        assert_eq!(read_envelope::<Data>(&text), Ok(envelope));
+    }
+
+    #[test]
+    fn version_0_migrates() {
+        let old = r#"{"format":"wat-werkt-drugs/concept","id":"c-0","name":"Oud","created":1,"updated":2,"exported":null,"answers":{"municipality":"Zwolle"}}"#;
+        let envelope = read_envelope::<Data>(old).unwrap();
+        assert_eq!(envelope.format_version, FORMAT_VERSION);
+        assert_eq!(envelope.revision, 0);
+        assert_eq!(envelope.data.answers["municipality"], "Zwolle");
+    }
+
+    #[test]
+    fn every_version_has_a_migration() {
+        assert_eq!(MIGRATIONS.len(), FORMAT_VERSION as usize);
+    }
+
+    #[test]
+    fn newer_and_unreadable_data_are_told_apart() {
+        let newer = r#"{"format":"wat-werkt-drugs/concept","format_version":7,"anything":true}"#;
+        assert_eq!(read_envelope::<Data>(newer), Err(ReadError::Newer(7)));
+        let truncated = &serde_json::to_string(&sample()).unwrap()[..40];
+        assert!(matches!(read_envelope::<Data>(truncated), Err(ReadError::Unreadable(reason)) if reason.contains("halverwege")));
+        let wrong_type = r#"{"format":"wat-werkt-drugs/concept","format_version":1,"id":"x","name":5,"revision":1,"created":1,"updated":1,"exported":null,"data":{}}"#;
+        assert!(matches!(read_envelope::<Data>(wrong_type), Err(ReadError::Unreadable(_))));
+        assert!(matches!(read_envelope::<Data>("[1,2]"), Err(ReadError::Unreadable(_))));
+    }
+
+    #[test]
+    fn export_and_import_round_trip() {
+        let (a, mut b) = (sample(), sample());
+        b.id = "c-2".into();
+        b.name = "Zwolle <script>alert(1)</script>".into();
+        let file = export_json(&[&a, &b], 5);
+        let imported = read_import::<Data>(&file).unwrap();
+        assert_eq!(imported, vec![a, b.clone()]);
+        assert_eq!(imported[1].name, "Zwolle <script>alert(1)</script>", "markup-like text survives as text");
+        let single = serde_json::to_string(&b).unwrap();
+        assert_eq!(read_import::<Data>(&single).unwrap(), vec![b]);
+    }
+
+    #[test]
+    fn bad_import_files_get_clear_dutch_errors() {
+        assert_eq!(read_import::<Data>(""), Err(ImportError::Empty));
+        assert_eq!(read_import::<Data>("hallo wereld"), Err(ImportError::NotOurs));
+        assert_eq!(read_import::<Data>(r#"{"format":"iets anders"}"#), Err(ImportError::NotOurs));
+        assert_eq!(read_import::<Data>(&"x".repeat(MAX_IMPORT_BYTES + 1)), Err(ImportError::TooLarge(MAX_IMPORT_BYTES + 1)));
+        let file = export_json(&[&sample()], 5);
+        assert!(matches!(read_import::<Data>(&file[..file.len() / 2]), Err(ImportError::Damaged(_))));
+        assert_eq!(read_import::<Data>(r#"{"format":"wat-werkt-drugs/export","format_version":9,"drafts":[]}"#), Err(ImportError::Newer(9)));
+        assert_eq!(read_import::<Data>(r#"{"format":"wat-werkt-drugs/export","format_version":1,"drafts":[]}"#), Err(ImportError::Empty));
+        let one_bad = r#"{"format":"wat-werkt-drugs/export","format_version":1,"drafts":[{"format":"wat-werkt-drugs/concept","format_version":1,"id":3}]}"#;
+        let error = read_import::<Data>(one_bad).unwrap_err();
+        assert!(error.to_string().starts_with("Het bestand is beschadigd of met de hand aangepast: plan 1:"), "{error}");
+    }
+
+    #[test]
+    fn arbitrary_bytes_never_panic_the_import() {
+        // A small xorshift generator: deterministic, no dependencies.
+        let mut state: u64 = 0x9E37_79B9_7F4A_7C15;
+        let mut next = move || {
+            state ^= state << 13;
+            state ^= state >> 7;
+            state ^= state << 17;
+            state
+        };
+        let valid = export_json(&[&sample()], 5).into_bytes();
+        for round in 0..3000 {
+            let mut bytes: Vec<u8> = if round % 2 == 0 {
+                (0..(next() % 400)).map(|_| next() as u8).collect()
+            } else {
+                let mut bytes = valid.clone();
+                for _ in 0..(1 + next() % 8) {
+                    let at = (next() as usize) % bytes.len();
+                    bytes[at] = next() as u8;
+                }
+                bytes.truncate((next() as usize) % (bytes.len() + 1));
+                bytes
+            };
+            bytes.retain(|_| true);
+            let text = String::from_utf8_lossy(&bytes);
+            let _ = read_import::<Data>(&text);
+            let _ = read_envelope::<Data>(&text);
+        }
+    }
+
+    #[test]
+    fn names_stay_unique_on_import() {
+        assert_eq!(unique_name("Utrecht", &["Zwolle"]), "Utrecht");
+        assert_eq!(unique_name("Utrecht", &["Utrecht"]), "Utrecht (kopie)");
+        assert_eq!(unique_name("Utrecht", &["Utrecht", "Utrecht (kopie)"]), "Utrecht (kopie 2)");
+    }
+
+    #[test]
+    fn dates_are_written_in_dutch() {
+        assert_eq!(format_date(0), "1 januari 1970");
+        assert_eq!(format_date(1_764_410_700_000), "29 november 2025");
+        assert_eq!(format_date_time(1_764_410_700_000), "29 november 2025 om 10:05");
+        assert_eq!(format_date(951_782_400_000), "29 februari 2000");
+        assert_eq!(export_file_name("Gemeente Súdwest-Fryslân", 1_764_410_700_000), "wat-werkt-drugs-gemeente-sudwest-fryslan-2025-11-29.json");
+    }
+}
