@@ -2,4 +2,5 @@
 //! cross-window messages. Nothing here panics; failures come back as values.
 
 pub mod drafts;
+pub mod frame;
 pub mod session;

@@ -2,6 +2,7 @@
 
 mod catalogue;
 mod dossier;
+mod frame_bridge;
 mod focus;
 mod links;
 mod pages;
@@ -56,8 +57,12 @@ pub fn AppShell() -> impl IntoView {
     let EmbedMode(embedded) = expect_context::<EmbedMode>();
     focus::move_focus_on_navigation();
     search::install_search_shortcut();
+    let app = NodeRef::new();
+    if embedded {
+        frame_bridge::install(app);
+    }
     view! {
-        <div class="app" class:embed=embedded>
+        <div class="app" class:embed=embedded node_ref=app>
             <shell::SkipLink />
             {if embedded { shell::EmbedHeader().into_any() } else { shell::SiteHeader().into_any() }}
             <main id="inhoud" tabindex="-1">

@@ -2,6 +2,7 @@
 
 use leptos::prelude::*;
 use leptos_router::components::A;
+use leptos_router::hooks::use_location;
 use wasm_bindgen::JsCast;
 
 use super::links::ExternalLink;
@@ -61,13 +62,24 @@ pub fn SiteHeader() -> impl IntoView {
     }
 }
 
-/// The compact header used inside another site's frame.
+/// The compact header used inside another site's frame, with a way out to
+/// the full app in a new window (at the same page).
 #[component]
 pub fn EmbedHeader() -> impl IntoView {
+    let location = use_location();
+    let full_app = move || {
+        let path = location.pathname.get();
+        let query = location.query.read().to_query_string();
+        format!("{path}{query}")
+    };
     view! {
         <header class="embed-header">
             <A href="/" attr:class="site-name site-name--compact">{PRODUCT}</A>
             <MainNav />
+            <a class="embed-header__open external" href=full_app target="_blank" rel="noopener">
+                "Open in een nieuw venster"
+                <span class="visually-hidden">" (de volledige website)"</span>
+            </a>
         </header>
     }
 }

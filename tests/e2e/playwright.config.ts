@@ -1,8 +1,16 @@
 import { defineConfig } from "@playwright/test";
 
 // Runs against the release build in dist/ (scripts/test.sh builds it first),
-// served like a production host by server.mjs.
-const port = Number(process.env.E2E_PORT || 4173);
+// served like a production host by server.mjs, under the strict
+// Content-Security-Policy of EMBED.md. The app is on localhost, the host
+// pages on 127.0.0.1: different sites, as on the web.
+export const APP = "http://localhost:4173";
+export const HOST = "http://127.0.0.1:4174";
+/** A host page origin that frame-ancestors does not allow. */
+export const OTHER_HOST = "http://127.0.0.1:4176";
+export const CSP =
+  "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self' data:; " +
+  `object-src 'none'; base-uri 'none'; frame-ancestors 'self' ${HOST}`;
 
 export const chromiumArgs = [
   "--no-sandbox",
@@ -24,7 +32,7 @@ export default defineConfig({
   reporter: [["list"]],
   timeout: 30_000,
   use: {
-    baseURL: `http://127.0.0.1:${port}`,
+    baseURL: APP,
     launchOptions: { executablePath: "/usr/bin/chromium", args: chromiumArgs },
     locale: "nl-NL",
   },
@@ -32,9 +40,9 @@ export default defineConfig({
     { name: "desktop", use: { viewport: { width: 1280, height: 800 } } },
     { name: "phone", use: { viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true } },
   ],
-  webServer: {
-    command: `node server.mjs --port ${port} --dir ../../dist`,
-    url: `http://127.0.0.1:${port}/`,
-    reuseExistingServer: false,
-  },
+  webServer: [
+    { command: `node server.mjs --port 4173 --dir ../../dist --csp "${CSP}"`, url: `${APP}/`, reuseExistingServer: false },
+    { command: "node server.mjs --port 4174 --dir host", url: `${HOST}/`, reuseExistingServer: false },
+    { command: "node server.mjs --port 4176 --dir host", url: `${OTHER_HOST}/`, reuseExistingServer: false },
+  ],
 });
