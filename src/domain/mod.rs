@@ -1,6 +1,8 @@
 //! Pure domain code: no Leptos, web-sys or gloo. Tested natively.
 
 pub mod catalogue;
+pub mod docx;
+pub mod document;
 pub mod dossier;
 pub mod draft;
 pub mod embed;

@@ -1,0 +1,258 @@
+//! A plain document model for the policy plan's outputs, and its writers:
+//! Markdown, HTML (for the clipboard) and plain text. The Word writer is in
+//! `docx`. All user text is escaped for the target format.
+
+use std::fmt::Write;
+
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct Document {
+    pub title: String,
+    /// Lines under the title: municipality, date, status.
+    pub subtitle: Vec<String>,
+    pub sections: Vec<Section>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct Section {
+    /// "1", "2", ...; empty for unnumbered sections (the sources).
+    pub number: String,
+    pub title: String,
+    pub blocks: Vec<Block>,
+}
+
+impl Section {
+    pub fn heading(&self) -> String {
+        if self.number.is_empty() { self.title.clone() } else { format!("{} {}", self.number, self.title) }
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Block {
+    /// A heading inside a section.
+    Subheading(String),
+    Paragraph(String),
+    Bullets(Vec<String>),
+}
+
+/// Reads the editing convention of the plan's text fields: paragraphs are
+/// separated by blank lines; lines starting with "- " (or "* ", "• ") form a
+/// bullet list, and an indented line continues the bullet above it.
+pub fn parse_text(text: &str) -> Vec<Block> {
+    let mut blocks = Vec::new();
+    let mut paragraph: Vec<&str> = Vec::new();
+    let mut bullets: Vec<String> = Vec::new();
+    let flush_paragraph = |paragraph: &mut Vec<&str>, blocks: &mut Vec<Block>| {
+        if !paragraph.is_empty() {
+            blocks.push(Block::Paragraph(paragraph.join(" ")));
+            paragraph.clear();
+        }
+    };
+    let flush_bullets = |bullets: &mut Vec<String>, blocks: &mut Vec<Block>| {
+        if !bullets.is_empty() {
+            blocks.push(Block::Bullets(std::mem::take(bullets)));
+        }
+    };
+    for raw in text.lines() {
+        let line = raw.trim();
+        if line.is_empty() {
+            flush_paragraph(&mut paragraph, &mut blocks);
+            flush_bullets(&mut bullets, &mut blocks);
+        } else if let Some(item) = line.strip_prefix("- ").or_else(|| line.strip_prefix("* ")).or_else(|| line.strip_prefix("• ")) {
+            flush_paragraph(&mut paragraph, &mut blocks);
+            bullets.push(item.trim().to_owned());
+        } else if !bullets.is_empty() && raw.starts_with("  ") {
+            // An indented line continues the last bullet.
+            if let Some(last) = bullets.last_mut() {
+                last.push(' ');
+                last.push_str(line);
+            }
+        } else {
+            flush_bullets(&mut bullets, &mut blocks);
+            paragraph.push(line);
+        }
+    }
+    flush_paragraph(&mut paragraph, &mut blocks);
+    flush_bullets(&mut bullets, &mut blocks);
+    blocks
+}
+
+/// The editing form of blocks (the inverse of `parse_text`).
+pub fn blocks_to_text(blocks: &[Block]) -> String {
+    let mut parts = Vec::new();
+    for block in blocks {
+        match block {
+            Block::Subheading(text) | Block::Paragraph(text) => parts.push(text.clone()),
+            Block::Bullets(items) => parts.push(items.iter().map(|i| format!("- {i}")).collect::<Vec<_>>().join("\n")),
+        }
+    }
+    parts.join("\n\n")
+}
+
+/// Escapes Markdown's special characters at the start of lines and inline.
+fn markdown_escape(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        if matches!(c, '\\' | '`' | '*' | '_' | '[' | ']' | '<' | '>' | '#' | '|') {
+            out.push('\\');
+        }
+        out.push(c);
+    }
+    out
+}
+
+pub fn to_markdown(document: &Document) -> String {
+    let mut out = format!("# {}\n\n", markdown_escape(&document.title));
+    for line in &document.subtitle {
+        let _ = writeln!(out, "{}  ", markdown_escape(line));
+    }
+    out.push('\n');
+    for section in &document.sections {
+        let _ = write!(out, "## {}\n\n", markdown_escape(&section.heading()));
+        for block in &section.blocks {
+            match block {
+                Block::Subheading(text) => {
+                    let _ = write!(out, "### {}\n\n", markdown_escape(text));
+                }
+                Block::Paragraph(text) => {
+                    let _ = write!(out, "{}\n\n", markdown_escape(text));
+                }
+                Block::Bullets(items) => {
+                    for item in items {
+                        let _ = writeln!(out, "- {}", markdown_escape(item));
+                    }
+                    out.push('\n');
+                }
+            }
+        }
+    }
+    out
+}
+
+/// Escapes text for HTML content and attributes.
+pub fn html_escape(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            '\'' => out.push_str("&#39;"),
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+/// A self-contained HTML fragment (headings, paragraphs, lists) for pasting
+/// into a word processor.
+pub fn to_html(document: &Document) -> String {
+    let mut out = format!("<h1>{}</h1>", html_escape(&document.title));
+    for line in &document.subtitle {
+        let _ = write!(out, "<p>{}</p>", html_escape(line));
+    }
+    for section in &document.sections {
+        let _ = write!(out, "<h2>{}</h2>", html_escape(&section.heading()));
+        for block in &section.blocks {
+            match block {
+                Block::Subheading(text) => {
+                    let _ = write!(out, "<h3>{}</h3>", html_escape(text));
+                }
+                Block::Paragraph(text) => {
+                    let _ = write!(out, "<p>{}</p>", html_escape(text));
+                }
+                Block::Bullets(items) => {
+                    out.push_str("<ul>");
+                    for item in items {
+                        let _ = write!(out, "<li>{}</li>", html_escape(item));
+                    }
+                    out.push_str("</ul>");
+                }
+            }
+        }
+    }
+    out
+}
+
+pub fn to_plain_text(document: &Document) -> String {
+    let mut out = format!("{}\n", document.title);
+    for line in &document.subtitle {
+        let _ = writeln!(out, "{line}");
+    }
+    for section in &document.sections {
+        let _ = write!(out, "\n{}\n\n", section.heading());
+        for block in &section.blocks {
+            match block {
+                Block::Subheading(text) | Block::Paragraph(text) => {
+                    let _ = write!(out, "{text}\n\n");
+                }
+                Block::Bullets(items) => {
+                    for item in items {
+                        let _ = writeln!(out, "- {item}");
+                    }
+                    out.push('\n');
+                }
+            }
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn sample() -> Document {
+        Document {
+            title: "Lokaal drugsbeleid <Utrecht>".into(),
+            subtitle: vec!["Concept, 29 november 2026".into()],
+            sections: vec![Section {
+                number: "1".into(),
+                title: "Inleiding".into(),
+                blocks: vec![
+                    Block::Paragraph("De raad vroeg *om* een plan & meer.".into()),
+                    Block::Bullets(vec!["<script>alert(1)</script>".into(), "# geen kop".into()]),
+                ],
+            }],
+        }
+    }
+
+    #[test]
+    fn text_fields_read_paragraphs_and_bullets() {
+        let blocks = parse_text("Eerste alinea\nloopt door.\n\n- een\n- twee\n  vervolg\n\nLaatste.");
+        assert_eq!(
+            blocks,
+            [
+                Block::Paragraph("Eerste alinea loopt door.".into()),
+                Block::Bullets(vec!["een".into(), "twee vervolg".into()]),
+                Block::Paragraph("Laatste.".into()),
+            ]
+        );
+        assert_eq!(parse_text(&blocks_to_text(&blocks)), blocks);
+        assert!(parse_text("   \n\n").is_empty());
+    }
+
+    #[test]
+    fn html_has_no_markup_from_user_text() {
+        let html = to_html(&sample());
+        assert!(html.contains("<h1>Lokaal drugsbeleid &lt;Utrecht&gt;</h1>"));
+        assert!(html.contains("<li>&lt;script&gt;alert(1)&lt;/script&gt;</li>"));
+        assert!(!html.contains("<script>"));
+    }
+
+    #[test]
+    fn markdown_escapes_what_would_become_markup() {
+        let markdown = to_markdown(&sample());
+        assert!(markdown.starts_with("# Lokaal drugsbeleid \\<Utrecht\\>\n"));
+        assert!(markdown.contains("## 1 Inleiding\n"));
+        assert!(markdown.contains("De raad vroeg \\*om\\* een plan & meer."));
+        assert!(markdown.contains("- \\# geen kop"));
+    }
+
+    #[test]
+    fn plain_text_keeps_the_words() {
+        let text = to_plain_text(&sample());
+        assert!(text.contains("1 Inleiding\n\nDe raad vroeg *om* een plan & meer."));
+        assert!(text.contains("- <script>alert(1)</script>"));
+    }
+}

@@ -1,0 +1,210 @@
+//! A small Word (.docx) writer: real headings (Title, Heading 1/2 styles)
+//! and real bullet lists, so the plan drops into a municipality's own
+//! template. The package is a ZIP archive with stored (uncompressed)
+//! entries; the transfer is compressed by the browser anyway.
+
+use super::document::{Block, Document};
+
+/// Escapes text for XML content and attributes; drops characters XML 1.0 forbids.
+fn xml(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            '\'' => out.push_str("&apos;"),
+            '\t' | '\n' | '\r' => out.push(' '),
+            c if (c as u32) < 0x20 || c == '\u{FFFE}' || c == '\u{FFFF}' => {}
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+fn paragraph(style: Option<&str>, text: &str, bullet: bool) -> String {
+    let mut properties = String::new();
+    if let Some(style) = style {
+        properties.push_str(&format!(r#"<w:pStyle w:val="{style}"/>"#));
+    }
+    if bullet {
+        properties.push_str(r#"<w:numPr><w:ilvl w:val="0"/><w:numId w:val="1"/></w:numPr>"#);
+    }
+    let properties = if properties.is_empty() { String::new() } else { format!("<w:pPr>{properties}</w:pPr>") };
+    format!(r#"<w:p>{properties}<w:r><w:t xml:space="preserve">{}</w:t></w:r></w:p>"#, xml(text))
+}
+
+fn document_xml(document: &Document) -> String {
+    let mut body = paragraph(Some("Title"), &document.title, false);
+    for line in &document.subtitle {
+        body.push_str(&paragraph(Some("Subtitle"), line, false));
+    }
+    for section in &document.sections {
+        body.push_str(&paragraph(Some("Heading1"), &section.heading(), false));
+        for block in &section.blocks {
+            match block {
+                Block::Subheading(text) => body.push_str(&paragraph(Some("Heading2"), text, false)),
+                Block::Paragraph(text) => body.push_str(&paragraph(None, text, false)),
+                Block::Bullets(items) => items.iter().for_each(|item| body.push_str(&paragraph(Some("ListParagraph"), item, true))),
+            }
+        }
+    }
+    format!(
+        r#"<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>{body}<w:sectPr><w:pgSz w:w="11906" w:h="16838"/><w:pgMar w:top="1418" w:right="1418" w:bottom="1418" w:left="1418" w:header="709" w:footer="709" w:gutter="0"/></w:sectPr></w:body></w:document>"#
+    )
+}
+
+const CONTENT_TYPES: &str = r#"<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/><Override PartName="/word/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.styles+xml"/><Override PartName="/word/numbering.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.numbering+xml"/><Override PartName="/docProps/core.xml" ContentType="application/vnd.openxmlformats-package.core-properties+xml"/></Types>"#;
+
+const PACKAGE_RELS: &str = r#"<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/><Relationship Id="rId2" Type="http://schemas.openxmlformats.org/package/2006/relationships/metadata/core-properties" Target="docProps/core.xml"/></Relationships>"#;
+
+const DOCUMENT_RELS: &str = r#"<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles" Target="styles.xml"/><Relationship Id="rId2" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/numbering" Target="numbering.xml"/></Relationships>"#;
+
+const STYLES: &str = r#"<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:styles xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:docDefaults><w:rPrDefault><w:rPr><w:rFonts w:ascii="Calibri" w:hAnsi="Calibri" w:cs="Calibri"/><w:sz w:val="22"/><w:lang w:val="nl-NL"/></w:rPr></w:rPrDefault><w:pPrDefault><w:pPr><w:spacing w:after="160" w:line="276" w:lineRule="auto"/></w:pPr></w:pPrDefault></w:docDefaults><w:style w:type="paragraph" w:default="1" w:styleId="Normal"><w:name w:val="Normal"/><w:qFormat/></w:style><w:style w:type="paragraph" w:styleId="Title"><w:name w:val="Title"/><w:basedOn w:val="Normal"/><w:next w:val="Normal"/><w:qFormat/><w:pPr><w:spacing w:after="240"/></w:pPr><w:rPr><w:b/><w:color w:val="154273"/><w:sz w:val="48"/></w:rPr></w:style><w:style w:type="paragraph" w:styleId="Subtitle"><w:name w:val="Subtitle"/><w:basedOn w:val="Normal"/><w:next w:val="Normal"/><w:qFormat/><w:rPr><w:color w:val="4A5560"/><w:sz w:val="24"/></w:rPr></w:style><w:style w:type="paragraph" w:styleId="Heading1"><w:name w:val="heading 1"/><w:basedOn w:val="Normal"/><w:next w:val="Normal"/><w:qFormat/><w:pPr><w:keepNext/><w:spacing w:before="360" w:after="120"/><w:outlineLvl w:val="0"/></w:pPr><w:rPr><w:b/><w:color w:val="154273"/><w:sz w:val="32"/></w:rPr></w:style><w:style w:type="paragraph" w:styleId="Heading2"><w:name w:val="heading 2"/><w:basedOn w:val="Normal"/><w:next w:val="Normal"/><w:qFormat/><w:pPr><w:keepNext/><w:spacing w:before="240" w:after="80"/><w:outlineLvl w:val="1"/></w:pPr><w:rPr><w:b/><w:sz w:val="26"/></w:rPr></w:style><w:style w:type="paragraph" w:styleId="ListParagraph"><w:name w:val="List Paragraph"/><w:basedOn w:val="Normal"/><w:qFormat/><w:pPr><w:spacing w:after="60"/><w:ind w:left="720"/></w:pPr></w:style></w:styles>"#;
+
+const NUMBERING: &str = r#"<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:numbering xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:abstractNum w:abstractNumId="0"><w:multiLevelType w:val="singleLevel"/><w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="bullet"/><w:lvlText w:val="•"/><w:lvlJc w:val="left"/><w:pPr><w:ind w:left="720" w:hanging="360"/></w:pPr></w:lvl></w:abstractNum><w:num w:numId="1"><w:abstractNumId w:val="0"/></w:num></w:numbering>"#;
+
+fn core_properties(title: &str) -> String {
+    format!(
+        r#"<?xml version="1.0" encoding="UTF-8" standalone="yes"?><cp:coreProperties xmlns:cp="http://schemas.openxmlformats.org/package/2006/metadata/core-properties" xmlns:dc="http://purl.org/dc/elements/1.1/"><dc:title>{}</dc:title><dc:creator>Wat werkt bij drugspreventie</dc:creator><dc:language>nl-NL</dc:language></cp:coreProperties>"#,
+        xml(title)
+    )
+}
+
+/// The .docx file for `document`.
+pub fn to_docx(document: &Document) -> Vec<u8> {
+    let entries: [(&str, Vec<u8>); 7] = [
+        ("[Content_Types].xml", CONTENT_TYPES.as_bytes().to_vec()),
+        ("_rels/.rels", PACKAGE_RELS.as_bytes().to_vec()),
+        ("docProps/core.xml", core_properties(&document.title).into_bytes()),
+        ("word/document.xml", document_xml(document).into_bytes()),
+        ("word/_rels/document.xml.rels", DOCUMENT_RELS.as_bytes().to_vec()),
+        ("word/styles.xml", STYLES.as_bytes().to_vec()),
+        ("word/numbering.xml", NUMBERING.as_bytes().to_vec()),
+    ];
+    zip_stored(&entries)
+}
+
+/// CRC-32 (IEEE), bitwise: small code, fast enough for a few hundred KB.
+fn crc32(data: &[u8]) -> u32 {
+    let mut crc = !0u32;
+    for &byte in data {
+        crc ^= u32::from(byte);
+        for _ in 0..8 {
+            crc = if crc & 1 == 1 { (crc >> 1) ^ 0xEDB8_8320 } else { crc >> 1 };
+        }
+    }
+    !crc
+}
+
+/// A ZIP archive whose entries are stored without compression.
+fn zip_stored(entries: &[(&str, Vec<u8>)]) -> Vec<u8> {
+    let mut out = Vec::new();
+    let mut central = Vec::new();
+    // 1 January 2026, 00:00 in MS-DOS date/time: a fixed stamp keeps output reproducible.
+    let (dos_time, dos_date): (u16, u16) = (0, ((2026 - 1980) << 9) | (1 << 5) | 1);
+    for (name, data) in entries {
+        let offset = out.len() as u32;
+        let crc = crc32(data);
+        let size = data.len() as u32;
+        let name = name.as_bytes();
+        let header = |signature: u32, central: bool| {
+            let mut h = Vec::new();
+            h.extend_from_slice(&signature.to_le_bytes());
+            if central {
+                h.extend_from_slice(&20u16.to_le_bytes()); // version made by
+            }
+            h.extend_from_slice(&20u16.to_le_bytes()); // version needed
+            h.extend_from_slice(&0x0800u16.to_le_bytes()); // flags: UTF-8 names
+            h.extend_from_slice(&0u16.to_le_bytes()); // method: stored
+            h.extend_from_slice(&dos_time.to_le_bytes());
+            h.extend_from_slice(&dos_date.to_le_bytes());
+            h.extend_from_slice(&crc.to_le_bytes());
+            h.extend_from_slice(&size.to_le_bytes());
+            h.extend_from_slice(&size.to_le_bytes());
+            h.extend_from_slice(&(name.len() as u16).to_le_bytes());
+            h.extend_from_slice(&0u16.to_le_bytes()); // extra length
+            if central {
+                h.extend_from_slice(&0u16.to_le_bytes()); // comment length
+                h.extend_from_slice(&0u16.to_le_bytes()); // disk number
+                h.extend_from_slice(&0u16.to_le_bytes()); // internal attributes
+                h.extend_from_slice(&0u32.to_le_bytes()); // external attributes
+                h.extend_from_slice(&offset.to_le_bytes());
+            }
+            h.extend_from_slice(name);
+            h
+        };
+        out.extend(header(0x0403_4b50, false));
+        out.extend_from_slice(data);
+        central.extend(header(0x0201_4b50, true));
+    }
+    let central_offset = out.len() as u32;
+    let central_size = central.len() as u32;
+    out.extend(central);
+    out.extend_from_slice(&0x0605_4b50u32.to_le_bytes());
+    out.extend_from_slice(&0u16.to_le_bytes());
+    out.extend_from_slice(&0u16.to_le_bytes());
+    out.extend_from_slice(&(entries.len() as u16).to_le_bytes());
+    out.extend_from_slice(&(entries.len() as u16).to_le_bytes());
+    out.extend_from_slice(&central_size.to_le_bytes());
+    out.extend_from_slice(&central_offset.to_le_bytes());
+    out.extend_from_slice(&0u16.to_le_bytes());
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::domain::document::Section;
+
+    /// Reads a stored ZIP back: (name, data) per entry, checking each CRC.
+    fn unzip(bytes: &[u8]) -> Vec<(String, Vec<u8>)> {
+        let u16_at = |at: usize| u16::from_le_bytes([bytes[at], bytes[at + 1]]) as usize;
+        let u32_at = |at: usize| u32::from_le_bytes([bytes[at], bytes[at + 1], bytes[at + 2], bytes[at + 3]]);
+        let end = bytes.len() - 22;
+        assert_eq!(u32_at(end), 0x0605_4b50);
+        let count = u16_at(end + 10);
+        let mut at = u32_at(end + 16) as usize;
+        let mut entries = Vec::new();
+        for _ in 0..count {
+            assert_eq!(u32_at(at), 0x0201_4b50);
+            let (crc, size, name_len, local) = (u32_at(at + 16), u32_at(at + 20) as usize, u16_at(at + 28), u32_at(at + 42) as usize);
+            let name = String::from_utf8(bytes[at + 46..at + 46 + name_len].to_vec()).unwrap();
+            let data_at = local + 30 + u16_at(local + 26) + u16_at(local + 28);
+            let data = bytes[data_at..data_at + size].to_vec();
+            assert_eq!(crc32(&data), crc, "{name}");
+            entries.push((name, data));
+            at += 46 + name_len;
+        }
+        entries
+    }
+
+    #[test]
+    fn crc32_matches_the_standard() {
+        assert_eq!(crc32(b"123456789"), 0xCBF4_3926);
+        assert_eq!(crc32(b""), 0);
+    }
+
+    #[test]
+    fn a_docx_is_a_valid_package_with_headings_and_lists() {
+        let document = Document {
+            title: "Lokaal drugsbeleid Ede & omgeving".into(),
+            subtitle: vec!["Concept".into()],
+            sections: vec![Section {
+                number: "1".into(),
+                title: "Inleiding".into(),
+                blocks: vec![Block::Paragraph("Tekst <b>vet</b>\u{1}".into()), Block::Bullets(vec!["een".into(), "twee".into()])],
+            }],
+        };
+        let entries = unzip(&to_docx(&document));
+        let names: Vec<&str> = entries.iter().map(|(n, _)| n.as_str()).collect();
+        assert_eq!(names[0], "[Content_Types].xml");
+        assert!(names.contains(&"word/document.xml") && names.contains(&"word/styles.xml") && names.contains(&"word/numbering.xml"));
+        let body = String::from_utf8(entries.iter().find(|(n, _)| n == "word/document.xml").unwrap().1.clone()).unwrap();
+        assert!(body.contains(r#"<w:pStyle w:val="Title"/></w:pPr><w:r><w:t xml:space="preserve">Lokaal drugsbeleid Ede &amp; omgeving</w:t>"#));
+        assert!(body.contains(r#"<w:pStyle w:val="Heading1"/></w:pPr><w:r><w:t xml:space="preserve">1 Inleiding</w:t>"#));
+        assert!(body.contains("Tekst &lt;b&gt;vet&lt;/b&gt;</w:t>"), "user text is escaped and control characters dropped");
+        assert_eq!(body.matches(r#"<w:numId w:val="1"/>"#).count(), 2);
+    }
+}
