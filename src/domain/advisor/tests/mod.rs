@@ -1,0 +1,3 @@
+//! Tests of the advisor.
+
+mod answers;
