@@ -3,6 +3,7 @@
 
 use std::sync::OnceLock;
 
+use crate::domain::advisor::questionnaire::{load_questionnaire, Questionnaire};
 use crate::domain::catalogue::{Intervention, Programme};
 use crate::domain::dossier::{Block, Dossier, Inline};
 use crate::domain::markup::{parse_dossier, Problem};
@@ -23,11 +24,13 @@ const CHAPTERS: [(&str, &str); 6] = [
 
 const INTERVENTIONS: (&str, &str) = ("interventies.txt", include_str!("interventies.txt"));
 const PROGRAMMES: (&str, &str) = ("programmas.txt", include_str!("programmas.txt"));
+const QUESTIONNAIRE: (&str, &str) = ("vragenlijst.txt", include_str!("vragenlijst.txt"));
 
 struct Content {
     dossier: Dossier<'static>,
     interventions: Vec<Intervention>,
     programmes: Vec<Programme>,
+    questionnaire: Questionnaire,
     problems: Vec<Problem>,
 }
 
@@ -58,7 +61,12 @@ fn load() -> Content {
     }
     problems.extend(cross_reference_problems(&dossier, &interventions));
     problems.extend(programme_problems(&dossier, &interventions, &programmes));
-    Content { dossier, interventions, programmes, problems }
+    let (records, record_problems) = parse_records(QUESTIONNAIRE.0, QUESTIONNAIRE.1);
+    problems.extend(record_problems);
+    let (questionnaire, questionnaire_problems) =
+        load_questionnaire(&records, QUESTIONNAIRE.0, &dossier, &interventions, &programmes);
+    problems.extend(questionnaire_problems);
+    Content { dossier, interventions, programmes, questionnaire, problems }
 }
 
 /// Every programme's section and intervention must exist.
@@ -102,6 +110,11 @@ pub fn programmes() -> &'static [Programme] {
 
 pub fn programme(id: &str) -> Option<&'static Programme> {
     programmes().iter().find(|p| p.id == id)
+}
+
+/// The advisor's questionnaire (`vragenlijst.txt`).
+pub fn questionnaire() -> &'static Questionnaire {
+    &content().questionnaire
 }
 
 /// The rows of intervention table `table` (2 ... 7).
