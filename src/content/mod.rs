@@ -4,6 +4,7 @@
 use std::sync::OnceLock;
 
 use crate::domain::advisor::questionnaire::{load_questionnaire, Questionnaire};
+use crate::domain::advisor::rules::{load_rules, Rules, Vocabulary};
 use crate::domain::catalogue::{Intervention, Programme};
 use crate::domain::dossier::{Block, Dossier, Inline};
 use crate::domain::markup::{parse_dossier, Problem};
@@ -26,11 +27,24 @@ const INTERVENTIONS: (&str, &str) = ("interventies.txt", include_str!("intervent
 const PROGRAMMES: (&str, &str) = ("programmas.txt", include_str!("programmas.txt"));
 const QUESTIONNAIRE: (&str, &str) = ("vragenlijst.txt", include_str!("vragenlijst.txt"));
 
+/// The advisor's rules (see `src/domain/advisor/RULES.md`).
+const ADVICE_RULES: [(&str, &str); 8] = [
+    ("advies/niveaus.txt", include_str!("advies/niveaus.txt")),
+    ("advies/elementen.txt", include_str!("advies/elementen.txt")),
+    ("advies/aanbod.txt", include_str!("advies/aanbod.txt")),
+    ("advies/waarschuwingen.txt", include_str!("advies/waarschuwingen.txt")),
+    ("advies/dekking.txt", include_str!("advies/dekking.txt")),
+    ("advies/partners.txt", include_str!("advies/partners.txt")),
+    ("advies/gegevens.txt", include_str!("advies/gegevens.txt")),
+    ("advies/stappen.txt", include_str!("advies/stappen.txt")),
+];
+
 struct Content {
     dossier: Dossier<'static>,
     interventions: Vec<Intervention>,
     programmes: Vec<Programme>,
     questionnaire: Questionnaire,
+    advice_rules: Rules,
     problems: Vec<Problem>,
 }
 
@@ -66,7 +80,10 @@ fn load() -> Content {
     let (questionnaire, questionnaire_problems) =
         load_questionnaire(&records, QUESTIONNAIRE.0, &dossier, &interventions, &programmes);
     problems.extend(questionnaire_problems);
-    Content { dossier, interventions, programmes, questionnaire, problems }
+    let vocabulary = Vocabulary { dossier: &dossier, questionnaire: &questionnaire, interventions: &interventions, programmes: &programmes };
+    let (advice_rules, rule_problems) = load_rules(&ADVICE_RULES, &vocabulary);
+    problems.extend(rule_problems);
+    Content { dossier, interventions, programmes, questionnaire, advice_rules, problems }
 }
 
 /// Every programme's section and intervention must exist.
@@ -115,6 +132,11 @@ pub fn programme(id: &str) -> Option<&'static Programme> {
 /// The advisor's questionnaire (`vragenlijst.txt`).
 pub fn questionnaire() -> &'static Questionnaire {
     &content().questionnaire
+}
+
+/// The advisor's rules (`advies/*.txt`).
+pub fn advice_rules() -> &'static Rules {
+    &content().advice_rules
 }
 
 /// The rows of intervention table `table` (2 ... 7).
