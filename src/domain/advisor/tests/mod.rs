@@ -3,6 +3,7 @@
 //! property test over arbitrary answers.
 
 mod answers;
+mod examples;
 mod property;
 mod questionnaire;
 mod rules;
