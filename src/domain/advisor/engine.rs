@@ -643,7 +643,7 @@ impl<'k> Engine<'k, '_> {
         }
         if let Some(requires) = rule.and_then(|r| r.requires.as_ref()) {
             if requires.holds(&self.facts) {
-                fit += 2;
+                fit += 3;
                 requires.evidence(&self.facts, &mut evidence);
             } else {
                 eligible = false;
@@ -679,12 +679,12 @@ impl<'k> Engine<'k, '_> {
             }
         }
         if rule.is_some_and(|r| r.integral) {
-            fit += 3;
+            fit += 2;
         }
         // An alternative the warnings name for a plan of these answers.
         let alternative_to: Vec<&str> = self.alternatives.iter().filter(|(a, _)| *a == id).map(|(_, title)| *title).collect();
         if !alternative_to.is_empty() {
-            fit += 2;
+            fit += 3;
         }
         if let Some(rule) = rule {
             let substances: Vec<String> =
