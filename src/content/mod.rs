@@ -3,6 +3,8 @@
 
 use std::sync::OnceLock;
 
+use crate::domain::advisor::questionnaire::{load_questionnaire, Questionnaire};
+use crate::domain::advisor::rules::{load_rules, Rules, Vocabulary};
 use crate::domain::catalogue::{Intervention, Programme, Setting};
 use crate::domain::dossier::{Block, Dossier, Inline, ListItem};
 use crate::domain::markup::{parse_dossier, Problem};
@@ -26,11 +28,26 @@ const CHAPTERS: [(&str, &str); 6] = [
 
 const INTERVENTIONS: (&str, &str) = ("interventies.txt", include_str!("interventies.txt"));
 const PROGRAMMES: (&str, &str) = ("programmas.txt", include_str!("programmas.txt"));
+const QUESTIONNAIRE: (&str, &str) = ("vragenlijst.txt", include_str!("vragenlijst.txt"));
+
+/// The advisor's rules (see `src/domain/advisor/RULES.md`).
+const ADVICE_RULES: [(&str, &str); 8] = [
+    ("advies/niveaus.txt", include_str!("advies/niveaus.txt")),
+    ("advies/elementen.txt", include_str!("advies/elementen.txt")),
+    ("advies/aanbod.txt", include_str!("advies/aanbod.txt")),
+    ("advies/waarschuwingen.txt", include_str!("advies/waarschuwingen.txt")),
+    ("advies/dekking.txt", include_str!("advies/dekking.txt")),
+    ("advies/partners.txt", include_str!("advies/partners.txt")),
+    ("advies/gegevens.txt", include_str!("advies/gegevens.txt")),
+    ("advies/stappen.txt", include_str!("advies/stappen.txt")),
+];
 
 struct Content {
     dossier: Dossier<'static>,
     interventions: Vec<Intervention>,
     programmes: Vec<Programme>,
+    questionnaire: Questionnaire,
+    advice_rules: Rules,
     problems: Vec<Problem>,
 }
 
@@ -61,7 +78,15 @@ fn load() -> Content {
     }
     problems.extend(cross_reference_problems(&dossier, &interventions));
     problems.extend(programme_problems(&dossier, &interventions, &programmes));
-    Content { dossier, interventions, programmes, problems }
+    let (records, record_problems) = parse_records(QUESTIONNAIRE.0, QUESTIONNAIRE.1);
+    problems.extend(record_problems);
+    let (questionnaire, questionnaire_problems) =
+        load_questionnaire(&records, QUESTIONNAIRE.0, &dossier, &interventions, &programmes);
+    problems.extend(questionnaire_problems);
+    let vocabulary = Vocabulary { dossier: &dossier, questionnaire: &questionnaire, interventions: &interventions, programmes: &programmes };
+    let (advice_rules, rule_problems) = load_rules(&ADVICE_RULES, &vocabulary);
+    problems.extend(rule_problems);
+    Content { dossier, interventions, programmes, questionnaire, advice_rules, problems }
 }
 
 /// Every programme's section and intervention must exist.
@@ -105,6 +130,16 @@ pub fn programmes() -> &'static [Programme] {
 
 pub fn programme(id: &str) -> Option<&'static Programme> {
     programmes().iter().find(|p| p.id == id)
+}
+
+/// The advisor's questionnaire (`vragenlijst.txt`).
+pub fn questionnaire() -> &'static Questionnaire {
+    &content().questionnaire
+}
+
+/// The advisor's rules (`advies/*.txt`).
+pub fn advice_rules() -> &'static Rules {
+    &content().advice_rules
 }
 
 /// The rows of intervention table `table` (2 ... 7).

@@ -1,5 +1,6 @@
 //! Pure domain code: no Leptos, web-sys or gloo. Tested natively.
 
+pub mod advisor;
 pub mod catalogue;
 pub mod docx;
 pub mod document;

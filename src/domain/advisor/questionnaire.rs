@@ -1,0 +1,627 @@
+//! The questionnaire as data (`src/content/vragenlijst.txt`): sections, and
+//! steps of one topic each, which the UI renders generically. Lists of
+//! options come from the content where the dossier has them (Kader 2's rows,
+//! Tabel 1's rows, the settings, the monitors, the records), never a copy.
+
+use super::answers::{parse_year, Answers, Field};
+use super::condition::{Condition, Facts};
+use crate::domain::catalogue::{Intervention, Programme, Setting};
+use crate::domain::dossier::{plain, Block, Dossier};
+use crate::domain::markup::{valid_id, Problem};
+use crate::domain::records::Record;
+
+/// The option id that reveals a step's free-text "anders" field.
+pub const OTHER: &str = "anders";
+
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct Questionnaire {
+    pub sections: Vec<Section>,
+    /// In order; each belongs to a section.
+    pub steps: Vec<Step>,
+    /// Programmes that are also an intervention row: not offered as options
+    /// (the row is), but understood in `running`.
+    pub linked_programmes: Vec<String>,
+    /// The step that writes each field, by `Field as usize`.
+    by_field: [Option<usize>; Field::ALL.len()],
+}
+
+/// A group of steps on the overview page.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Section {
+    pub id: String,
+    pub title: String,
+    /// The estimated time it takes, in minutes.
+    pub minutes: u8,
+    pub intro: String,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Kind {
+    /// One option (radio buttons); the field holds at most one id.
+    OneChoice,
+    /// Any number of options (checkboxes).
+    SeveralChoices,
+    /// A short text.
+    ShortText,
+    /// Two years: `field` is the first, `field_to` the last.
+    YearRange,
+}
+
+impl Kind {
+    fn from_name(name: &str) -> Option<Kind> {
+        Some(match name {
+            "een-keuze" => Kind::OneChoice,
+            "meer-keuzes" => Kind::SeveralChoices,
+            "tekst" => Kind::ShortText,
+            "jaren" => Kind::YearRange,
+            _ => return None,
+        })
+    }
+}
+
+/// One option of a choice question.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Choice {
+    pub id: String,
+    /// B1 label, or the dossier's own words for options taken from it.
+    pub label: String,
+    /// A further line: the dossier's description (Tabel 1, monitors, records).
+    pub hint: Option<String>,
+    /// A dossier id that explains this option.
+    pub read_more: Option<String>,
+}
+
+/// The free text shown when the option `anders` is chosen.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct OtherText {
+    pub field: Field,
+    pub label: String,
+}
+
+/// One page of the questionnaire: one question.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Step {
+    /// Stable; used in URLs.
+    pub id: String,
+    pub section: String,
+    /// The question, used as the page heading.
+    pub question: String,
+    pub help: String,
+    pub optional: bool,
+    pub field: Field,
+    /// The second field of a year range.
+    pub field_to: Option<Field>,
+    pub kind: Kind,
+    pub options: Vec<Choice>,
+    pub other: Option<OtherText>,
+    /// The step applies only when this holds.
+    pub condition: Option<Condition>,
+    /// Dossier ids that explain the concept ("lees meer").
+    pub read_more: Vec<String>,
+    /// The message when a required question is left open.
+    pub required_message: String,
+    /// The label on the check-your-answers page.
+    pub short: String,
+    /// How the advice names this answer ("U kiest de setting").
+    pub in_advice: String,
+}
+
+/// A validation error of a step: the field it belongs to and a Dutch message.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct StepError {
+    pub field: Field,
+    pub message: String,
+}
+
+/// The status of a section on the overview page.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum SectionStatus {
+    /// Nog niet begonnen
+    NotStarted,
+    /// Bezig
+    InProgress,
+    /// Klaar
+    Done,
+}
+
+impl SectionStatus {
+    pub fn label(self) -> &'static str {
+        match self {
+            SectionStatus::NotStarted => "Nog niet begonnen",
+            SectionStatus::InProgress => "Bezig",
+            SectionStatus::Done => "Klaar",
+        }
+    }
+}
+
+impl Step {
+    /// Whether the step applies to these answers.
+    pub fn applies(&self, answers: &Answers) -> bool {
+        self.condition.as_ref().is_none_or(|c| c.holds(&Facts::new(answers)))
+    }
+
+    pub fn choice(&self, id: &str) -> Option<&Choice> {
+        self.options.iter().find(|c| c.id == id)
+    }
+
+    /// Whether the user has given any answer on this step.
+    pub fn is_answered(&self, answers: &Answers) -> bool {
+        answers.is_answered(self.field) || self.field_to.is_some_and(|f| answers.is_answered(f))
+    }
+
+    /// Checks the step's answers; empty when they are fine. Messages are
+    /// Dutch and name the problem, for the error summary and the field.
+    pub fn validate(&self, answers: &Answers) -> Vec<StepError> {
+        let mut errors = Vec::new();
+        let mut error = |field: Field, message: String| errors.push(StepError { field, message });
+        match self.kind {
+            Kind::OneChoice | Kind::SeveralChoices => {
+                let chosen = answers.choices(self.field);
+                if chosen.is_empty() && !self.optional {
+                    error(self.field, self.required_message.clone());
+                }
+                if self.kind == Kind::OneChoice && chosen.len() > 1 {
+                    error(self.field, "Kies één antwoord.".to_owned());
+                }
+                if let Some(other) = &self.other
+                    && chosen.iter().any(|c| c == OTHER)
+                    && answers.text(other.field).trim().is_empty()
+                {
+                    error(other.field, "U koos 'Iets anders'. Schrijf op wat u bedoelt.".to_owned());
+                }
+            }
+            Kind::ShortText => {
+                if answers.text(self.field).trim().is_empty() && !self.optional {
+                    error(self.field, self.required_message.clone());
+                }
+            }
+            Kind::YearRange => {
+                let to_field = self.field_to.unwrap_or(self.field);
+                let from_text = answers.text(self.field).trim();
+                let to_text = answers.text(to_field).trim();
+                if from_text.is_empty() && to_text.is_empty() {
+                    if !self.optional {
+                        error(self.field, self.required_message.clone());
+                    }
+                    return errors;
+                }
+                let from = parse_year(from_text);
+                let to = parse_year(to_text);
+                if from_text.is_empty() {
+                    error(self.field, "Vul ook het eerste jaar in, bijvoorbeeld 2025.".to_owned());
+                } else if from.is_none() {
+                    error(self.field, "Het eerste jaar moet een jaartal zijn, zoals 2025.".to_owned());
+                }
+                if to_text.is_empty() {
+                    error(to_field, "Vul ook het laatste jaar in, bijvoorbeeld 2028.".to_owned());
+                } else if to.is_none() {
+                    error(to_field, "Het laatste jaar moet een jaartal zijn, zoals 2028.".to_owned());
+                }
+                if let (Some(from), Some(to)) = (from, to) {
+                    if to < from {
+                        error(to_field, "Het laatste jaar moet gelijk zijn aan of na het eerste jaar komen.".to_owned());
+                    } else if to - from > 12 {
+                        error(to_field, "De periode is langer dan 12 jaar. Kies een kortere periode.".to_owned());
+                    }
+                }
+            }
+        }
+        errors
+    }
+
+    /// The answer as the check page shows it: option labels (unknown ids
+    /// left out), the text, or "Niet ingevuld".
+    pub fn display(&self, answers: &Answers) -> Vec<String> {
+        let mut shown = Vec::new();
+        match self.kind {
+            Kind::OneChoice | Kind::SeveralChoices => {
+                for id in answers.choices(self.field) {
+                    if let Some(choice) = self.choice(id) {
+                        match (&self.other, id.as_str()) {
+                            (Some(other), OTHER) if !answers.text(other.field).trim().is_empty() => {
+                                shown.push(format!("{}: {}", choice.label, answers.text(other.field).trim()));
+                            }
+                            _ => shown.push(choice.label.clone()),
+                        }
+                    }
+                }
+            }
+            Kind::ShortText => {
+                let text = answers.text(self.field).trim();
+                if !text.is_empty() {
+                    shown.push(text.to_owned());
+                }
+            }
+            Kind::YearRange => {
+                let from = answers.text(self.field).trim();
+                let to = self.field_to.map(|f| answers.text(f).trim()).unwrap_or_default();
+                if !from.is_empty() || !to.is_empty() {
+                    shown.push(format!("{from} tot en met {to}"));
+                }
+            }
+        }
+        if shown.is_empty() {
+            shown.push("Niet ingevuld".to_owned());
+        }
+        shown
+    }
+}
+
+impl Questionnaire {
+    pub fn section(&self, id: &str) -> Option<&Section> {
+        self.sections.iter().find(|s| s.id == id)
+    }
+
+    pub fn step(&self, id: &str) -> Option<&Step> {
+        self.steps.iter().find(|s| s.id == id)
+    }
+
+    /// The step that writes `field`.
+    pub fn step_for(&self, field: Field) -> Option<&Step> {
+        self.by_field[field as usize].and_then(|at| self.steps.get(at))
+    }
+
+    fn index_fields(&mut self) {
+        for field in Field::ALL {
+            self.by_field[field as usize] = self
+                .steps
+                .iter()
+                .position(|s| s.field == field || s.field_to == Some(field) || s.other.as_ref().is_some_and(|o| o.field == field));
+        }
+    }
+
+    /// The steps that apply to these answers, in order: the step count adapts.
+    pub fn applicable_steps(&self, answers: &Answers) -> Vec<&Step> {
+        self.steps.iter().filter(|s| s.applies(answers)).collect()
+    }
+
+    /// "Stap X van N": the 1-based position of a step among those that apply.
+    pub fn position(&self, step_id: &str, answers: &Answers) -> Option<(usize, usize)> {
+        let steps = self.applicable_steps(answers);
+        let at = steps.iter().position(|s| s.id == step_id)?;
+        Some((at + 1, steps.len()))
+    }
+
+    /// The applicable steps of a section.
+    pub fn section_steps(&self, section: &str, answers: &Answers) -> Vec<&Step> {
+        self.steps.iter().filter(|s| s.section == section && s.applies(answers)).collect()
+    }
+
+    /// Nog niet begonnen: nothing answered in the section. Klaar: every
+    /// applicable step valid and every required one answered (optional steps
+    /// may stay open once something in the section is answered, or once all
+    /// its steps were `visited`). Bezig otherwise.
+    pub fn section_status(&self, section: &str, answers: &Answers, visited: &[&str]) -> SectionStatus {
+        let steps = self.section_steps(section, answers);
+        let touched = steps.iter().any(|s| s.is_answered(answers) || visited.contains(&s.id.as_str()));
+        if !touched {
+            return SectionStatus::NotStarted;
+        }
+        let all_valid = steps.iter().all(|s| s.validate(answers).is_empty());
+        let all_seen = steps.iter().all(|s| s.is_answered(answers) || s.optional || visited.contains(&s.id.as_str()));
+        if all_valid && all_seen { SectionStatus::Done } else { SectionStatus::InProgress }
+    }
+
+    /// The label of an option id of a field, if the questionnaire knows it.
+    pub fn label(&self, field: Field, id: &str) -> Option<&str> {
+        self.step_for(field)?.choice(id).map(|c| c.label.as_str())
+    }
+
+    /// Whether the questionnaire knows `id` as an option of `field` (in
+    /// `running`, a programme that is also an intervention row counts too).
+    pub fn knows(&self, field: Field, id: &str) -> bool {
+        self.step_for(field).filter(|s| s.field == field).is_some_and(|s| s.choice(id).is_some())
+            || (field == Field::Running && self.linked_programmes.iter().any(|p| p == id))
+    }
+
+    /// The answers with only the option ids the questionnaire knows (see
+    /// `knows`); text fields as they are. Borrowed when nothing is unknown.
+    pub fn known_only<'a>(&self, answers: &'a Answers) -> std::borrow::Cow<'a, Answers> {
+        let list_fields = Field::ALL.into_iter().filter(|f| !f.is_text());
+        if list_fields.clone().all(|f| answers.choices(f).iter().all(|id| self.knows(f, id))) {
+            return std::borrow::Cow::Borrowed(answers);
+        }
+        let mut known = answers.clone();
+        for field in list_fields {
+            let kept: Vec<String> = answers.choices(field).iter().filter(|id| self.knows(field, id)).cloned().collect();
+            known.set_choices(field, kept);
+        }
+        std::borrow::Cow::Owned(known)
+    }
+
+    /// Every option id a list field accepts.
+    pub fn option_ids(&self, field: Field) -> Vec<&str> {
+        self.step_for(field)
+            .filter(|s| s.field == field)
+            .map(|s| s.options.iter().map(|c| c.id.as_str()).collect())
+            .unwrap_or_default()
+    }
+}
+
+/// Reads `vragenlijst.txt`'s records. Options named by `opties:` are taken
+/// from the dossier and the records. Never fails: problems are reported.
+pub fn load_questionnaire(
+    records: &[Record<'_>],
+    file: &str,
+    dossier: &Dossier<'_>,
+    interventions: &[Intervention],
+    programmes: &[Programme],
+) -> (Questionnaire, Vec<Problem>) {
+    let mut problems = Vec::new();
+    let mut questionnaire = Questionnaire::default();
+    for record in records {
+        let mut problem = |message: String| problems.push(Problem { file: file.to_owned(), line: record.line, message });
+        let text = |key: &str| record.get(key).unwrap_or_default().to_owned();
+        match record.get("soort") {
+            Some("sectie") => {
+                let minutes = record.get("minuten").and_then(|m| m.parse::<u8>().ok());
+                if minutes.is_none() {
+                    problem(format!("[{}] needs `minuten`: a whole number", record.id));
+                }
+                if text("titel").is_empty() {
+                    problem(format!("[{}] needs a `titel`", record.id));
+                }
+                questionnaire.sections.push(Section {
+                    id: record.id.to_owned(),
+                    title: text("titel"),
+                    minutes: minutes.unwrap_or(1),
+                    intro: text("intro"),
+                });
+            }
+            Some("stap") => {
+                if let Some(step) = read_step(record, &mut problem, &questionnaire, dossier, interventions, programmes) {
+                    questionnaire.steps.push(step);
+                }
+            }
+            other => problem(format!("[{}] soort must be `sectie` or `stap`, found {other:?}", record.id)),
+        }
+    }
+    questionnaire.linked_programmes = programmes.iter().filter(|p| p.intervention.is_some()).map(|p| p.id.clone()).collect();
+    questionnaire.index_fields();
+    for field in Field::ALL {
+        let writers = questionnaire
+            .steps
+            .iter()
+            .filter(|s| s.field == field || s.field_to == Some(field) || s.other.as_ref().is_some_and(|o| o.field == field))
+            .count();
+        if writers != 1 {
+            problems.push(Problem { file: file.to_owned(), line: 0, message: format!("field `{}` is written by {writers} steps; it needs exactly one", field.key()) });
+        }
+    }
+    (questionnaire, problems)
+}
+
+fn read_step(
+    record: &Record<'_>,
+    problem: &mut impl FnMut(String),
+    questionnaire: &Questionnaire,
+    dossier: &Dossier<'_>,
+    interventions: &[Intervention],
+    programmes: &[Programme],
+) -> Option<Step> {
+    let id = record.id;
+    let text = |key: &str| record.get(key).unwrap_or_default().to_owned();
+    let section = text("sectie");
+    if questionnaire.section(&section).is_none() {
+        problem(format!("[{id}] sectie `{section}` is not a section defined above it"));
+    }
+    for key in ["vraag", "hulp", "kort", "in-advies"] {
+        if text(key).is_empty() {
+            problem(format!("[{id}] needs `{key}`"));
+        }
+    }
+    let Some(field) = Field::from_key(&text("veld")) else {
+        problem(format!("[{id}] veld `{}` is not an answer field", text("veld")));
+        return None;
+    };
+    let Some(kind) = Kind::from_name(&text("type")) else {
+        problem(format!("[{id}] type `{}` is not een-keuze, meer-keuzes, tekst or jaren", text("type")));
+        return None;
+    };
+    let field_to = record.get("veld-tot").and_then(|key| {
+        let found = Field::from_key(key);
+        if found.is_none_or(|f| !f.is_text()) {
+            problem(format!("[{id}] veld-tot `{key}` is not a text field"));
+        }
+        found
+    });
+    let is_choice = matches!(kind, Kind::OneChoice | Kind::SeveralChoices);
+    if field.is_text() == is_choice {
+        problem(format!("[{id}] type `{}` does not fit field `{}`", text("type"), field.key()));
+    }
+    if (kind == Kind::YearRange) != field_to.is_some() {
+        problem(format!("[{id}] a year range needs `veld-tot`, and only a year range has one"));
+    }
+    let optional = match record.get("optioneel") {
+        None => false,
+        Some("ja") => true,
+        Some(other) => {
+            problem(format!("[{id}] optioneel must be `ja` when present, found `{other}`"));
+            false
+        }
+    };
+    let required_message = text("fout");
+    if !optional && required_message.is_empty() {
+        problem(format!("[{id}] a required question needs a `fout` message"));
+    }
+    let mut options = Vec::new();
+    for source in record.all("opties") {
+        match content_options(source, dossier, interventions, programmes) {
+            Some(found) if !found.is_empty() => options.extend(found),
+            _ => problem(format!("[{id}] opties `{source}` names no options in the content")),
+        }
+    }
+    for line in record.all("optie") {
+        let mut parts = line.split('|').map(str::trim);
+        let option_id = parts.next().unwrap_or_default();
+        let label = parts.next().unwrap_or_default();
+        let read_more = parts.next().filter(|r| !r.is_empty()).map(str::to_owned);
+        if !valid_id(option_id) || label.is_empty() {
+            problem(format!("[{id}] optie `{line}` must be `id | label` or `id | label | lees-meer`"));
+            continue;
+        }
+        if let Some(target) = &read_more
+            && dossier.anchor(target).is_none()
+        {
+            problem(format!("[{id}] optie `{option_id}`: lees-meer `{target}` does not exist"));
+        }
+        options.push(Choice { id: option_id.to_owned(), label: label.to_owned(), hint: None, read_more });
+    }
+    for (at, option) in options.iter().enumerate() {
+        if options[..at].iter().any(|o| o.id == option.id) {
+            problem(format!("[{id}] option id `{}` occurs twice", option.id));
+        }
+    }
+    if is_choice && options.is_empty() {
+        problem(format!("[{id}] a choice question needs options"));
+    }
+    if !is_choice && !options.is_empty() {
+        problem(format!("[{id}] a text question has no options"));
+    }
+    let other = match (record.get("anders-veld"), record.get("anders-label")) {
+        (None, None) => None,
+        (Some(key), Some(label)) => match Field::from_key(key).filter(|f| f.is_text()) {
+            Some(other_field) => {
+                if !options.iter().any(|o| o.id == OTHER) {
+                    problem(format!("[{id}] anders-veld needs an option `{OTHER}`"));
+                }
+                Some(OtherText { field: other_field, label: label.to_owned() })
+            }
+            None => {
+                problem(format!("[{id}] anders-veld `{key}` is not a text field"));
+                None
+            }
+        },
+        _ => {
+            problem(format!("[{id}] anders-veld and anders-label go together"));
+            None
+        }
+    };
+    let condition = record.get("alleen-als").and_then(|text| match Condition::parse(text) {
+        Ok(condition) => Some(condition),
+        Err(message) => {
+            problem(format!("[{id}] alleen-als: {message}"));
+            None
+        }
+    });
+    let read_more: Vec<String> = record.all("lees-meer").map(str::to_owned).collect();
+    for target in &read_more {
+        if dossier.anchor(target).is_none() {
+            problem(format!("[{id}] lees-meer `{target}` does not exist"));
+        }
+    }
+    if questionnaire.step(id).is_some() || questionnaire.section(id).is_some() {
+        problem(format!("[{id}] is used twice"));
+    }
+    Some(Step {
+        id: id.to_owned(),
+        section,
+        question: text("vraag"),
+        help: text("hulp"),
+        optional,
+        field,
+        field_to,
+        kind,
+        options,
+        other,
+        condition,
+        read_more,
+        required_message,
+        short: text("kort"),
+        in_advice: text("in-advies"),
+    })
+}
+
+/// Options taken from the content: `settingen`, `interventies`,
+/// `programmas` (those that are not also an intervention row), or the id of
+/// a heading, box or table whose id-carrying list items or rows are the
+/// options (their first paragraph or cell is the label, the next the hint).
+fn content_options(source: &str, dossier: &Dossier<'_>, interventions: &[Intervention], programmes: &[Programme]) -> Option<Vec<Choice>> {
+    match source {
+        "settingen" => Some(
+            Setting::ALL
+                .into_iter()
+                .map(|s| {
+                    let label = dossier.anchor(s.section()).map(|a| a.label.clone()).unwrap_or_default();
+                    let label = label.split_once("Setting: ").map(|(_, rest)| rest.to_owned()).unwrap_or(label);
+                    Choice { id: s.id().to_owned(), label, hint: None, read_more: Some(s.section().to_owned()) }
+                })
+                .collect(),
+        ),
+        "interventies" => Some(
+            interventions
+                .iter()
+                .map(|i| Choice { id: i.id.clone(), label: i.name.clone(), hint: Some(i.target_group.clone()), read_more: Some(i.section.clone()) })
+                .collect(),
+        ),
+        "programmas" => Some(
+            programmes
+                .iter()
+                .filter(|p| p.intervention.is_none())
+                .map(|p| Choice { id: p.id.clone(), label: p.name.clone(), hint: p.description.clone(), read_more: Some(p.section.clone()) })
+                .collect(),
+        ),
+        id => {
+            let blocks = blocks_under(dossier, id)?;
+            let mut choices = Vec::new();
+            collect_items(&blocks, &mut choices);
+            Some(choices)
+        }
+    }
+}
+
+/// The blocks that make up the place `id`: a box's or table's own blocks,
+/// or a heading's blocks up to the next heading of the same or a higher level.
+pub(crate) fn blocks_under<'d, 'a>(dossier: &'d Dossier<'a>, id: &str) -> Option<Vec<&'d Block<'a>>> {
+    for chapter in &dossier.chapters {
+        for (at, block) in chapter.blocks.iter().enumerate() {
+            match block {
+                Block::Box(text_box) if text_box.id == id => return Some(text_box.blocks.iter().collect()),
+                Block::Table(table) if table.id == id => return Some(vec![block]),
+                Block::Heading(heading) if heading.id == id => {
+                    let rest = &chapter.blocks[at + 1..];
+                    let end = rest
+                        .iter()
+                        .position(|b| matches!(b, Block::Heading(h) if h.level <= heading.level))
+                        .unwrap_or(rest.len());
+                    return Some(rest[..end].iter().collect());
+                }
+                _ => {}
+            }
+        }
+    }
+    None
+}
+
+fn clean_label(text: &str) -> String {
+    text.trim().trim_end_matches([';', '.', ',']).trim().to_owned()
+}
+
+fn collect_items(blocks: &[&Block<'_>], out: &mut Vec<Choice>) {
+    for block in blocks {
+        match block {
+            Block::List(list) => {
+                for item in &list.items {
+                    let Some(id) = item.id else { continue };
+                    let label = item.paragraphs.first().map(|p| clean_label(&plain(p))).unwrap_or_default();
+                    let hint = item.paragraphs.get(1).map(|p| plain(p));
+                    out.push(Choice { id: id.to_owned(), label, hint, read_more: Some(id.to_owned()) });
+                }
+            }
+            Block::Table(table) => {
+                for row in &table.rows {
+                    let Some(id) = row.id else { continue };
+                    let cell = |n: usize| row.cells.get(n).map(|c| c.iter().map(|p| plain(p)).collect::<Vec<_>>().join(" "));
+                    out.push(Choice {
+                        id: id.to_owned(),
+                        label: cell(0).map(|l| clean_label(&l)).unwrap_or_default(),
+                        hint: cell(1),
+                        read_more: Some(id.to_owned()),
+                    });
+                }
+            }
+            Block::Box(text_box) => collect_items(&text_box.blocks.iter().collect::<Vec<_>>(), out),
+            _ => {}
+        }
+    }
+}
