@@ -6,6 +6,9 @@ use serde::de::DeserializeOwned;
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
 
+use super::advisor::answers::Answers;
+use super::advisor::questionnaire::Questionnaire;
+
 /// Identifies a stored draft envelope.
 pub const DRAFT_FORMAT: &str = "wat-werkt-drugs/concept";
 /// Identifies an export file.
@@ -15,6 +18,46 @@ pub const EXPORT_FORMAT: &str = "wat-werkt-drugs/export";
 pub const FORMAT_VERSION: u32 = 1;
 /// Import files larger than this are refused before parsing.
 pub const MAX_IMPORT_BYTES: usize = 2_000_000;
+
+/// What a draft holds: the answers and where the user is. (The policy
+/// plan's own text joins it in `plan`.) Every field may be missing in JSON.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[serde(default)]
+pub struct DraftData {
+    pub answers: Answers,
+    /// The step the user was last on: opening the draft resumes there.
+    pub step: String,
+    /// Steps the user has seen, for the sections' status.
+    pub visited: Vec<String>,
+    /// The user gave the draft a name; until then it is named after the
+    /// municipality and the day it was made.
+    pub named: bool,
+}
+
+impl DraftData {
+    pub fn mark_visited(&mut self, step: &str) {
+        self.step = step.to_owned();
+        if !self.visited.iter().any(|s| s == step) {
+            self.visited.push(step.to_owned());
+        }
+    }
+
+    /// (answered, applicable) steps.
+    pub fn progress(&self, questionnaire: &Questionnaire) -> (usize, usize) {
+        let steps = questionnaire.applicable_steps(&self.answers);
+        (steps.iter().filter(|s| s.is_answered(&self.answers)).count(), steps.len())
+    }
+}
+
+/// A draft's name until the user gives one: "Drugsbeleid Utrecht, 29 november
+/// 2026", or "Plan van 29 november 2026" without a municipality.
+pub fn default_name(municipality: &str, created_local_ms: i64) -> String {
+    let date = format_date(created_local_ms);
+    match municipality.trim() {
+        "" => format!("Plan van {date}"),
+        name => format!("Drugsbeleid {name}, {date}"),
+    }
+}
 
 /// One draft as stored and exported.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -371,6 +414,23 @@ mod tests {
             let _ = read_import::<Data>(&text);
             let _ = read_envelope::<Data>(&text);
         }
+    }
+
+    #[test]
+    fn default_names_follow_the_municipality() {
+        assert_eq!(default_name("", 0), "Plan van 1 januari 1970");
+        assert_eq!(default_name(" Utrecht ", 0), "Drugsbeleid Utrecht, 1 januari 1970");
+    }
+
+    #[test]
+    fn draft_data_reads_old_and_partial_json() {
+        let data: DraftData = serde_json::from_str(r#"{"answers":{"municipality":"Ede"}}"#).unwrap();
+        assert_eq!(data.answers.municipality, "Ede");
+        assert!(!data.named && data.visited.is_empty());
+        let mut data = data;
+        data.mark_visited("gemeente");
+        data.mark_visited("gemeente");
+        assert_eq!((data.step.as_str(), data.visited.len()), ("gemeente", 1));
     }
 
     #[test]

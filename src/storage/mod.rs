@@ -2,5 +2,6 @@
 //! cross-window messages. Nothing here panics; failures come back as values.
 
 pub mod drafts;
+pub mod files;
 pub mod frame;
 pub mod session;

@@ -1,7 +1,9 @@
 //! The Leptos user interface: the shell, the routes and their pages.
 
+mod advisor;
 mod catalogue;
 mod dossier;
+mod drafts;
 mod frame_bridge;
 mod focus;
 mod links;
@@ -11,7 +13,7 @@ mod shell;
 pub mod title;
 
 use leptos::prelude::*;
-use leptos_router::components::{Route, Router, Routes};
+use leptos_router::components::{ParentRoute, Route, Router, Routes};
 use leptos_router::path;
 
 use crate::domain::embed;
@@ -44,6 +46,7 @@ fn embed_mode_at_start() -> EmbedMode {
 #[component]
 pub fn App() -> impl IntoView {
     provide_context(embed_mode_at_start());
+    drafts::provide_drafts();
     view! {
         <Router>
             <AppShell />
@@ -73,8 +76,14 @@ pub fn AppShell() -> impl IntoView {
                     <Route path=path!("/interventies") view=catalogue::Catalogue />
                     <Route path=path!("/interventies/:id") view=catalogue::RecordPage />
                     <Route path=path!("/zoeken") view=search::SearchPage />
-                    <Route path=path!("/adviseur") view=pages::Advisor />
-                    <Route path=path!("/plannen") view=pages::Plans />
+                    <Route path=path!("/adviseur") view=advisor::AdvisorStart />
+                    <Route path=path!("/plannen") view=drafts::Plans />
+                    <ParentRoute path=path!("/plannen/:id") view=advisor::DraftRoot>
+                        <Route path=path!("") view=advisor::DraftOverview />
+                        <Route path=path!("stap/:step") view=advisor::StepPage />
+                        <Route path=path!("controle") view=advisor::CheckAnswers />
+                        <Route path=path!("advies") view=advisor::AdvicePage />
+                    </ParentRoute>
                     <Route path=path!("/toegankelijkheid") view=pages::Accessibility />
                 </Routes>
             </main>

@@ -1,0 +1,363 @@
+//! The advice page's body as HTML: rendered from `advise()` each time the
+//! answers change. Every item shows its reason and links to what it cites.
+
+use std::fmt::Write;
+
+use crate::content;
+use crate::domain::advisor::engine::{Advice, Coverage, Named};
+use crate::ui::dossier::render::escape;
+
+/// The page sections, in order: (anchor id, heading).
+pub const SECTIONS: [(&str, &str); 8] = [
+    ("samenvatting", "Het belangrijkste"),
+    ("wat-werkt", "Wat werkt in uw settingen"),
+    ("interventies", "Interventies en programma’s"),
+    ("waarschuwingen", "Waarschuwingen"),
+    ("integraal", "Integrale aanpak: wat is gedekt"),
+    ("partners", "Partners om te betrekken"),
+    ("gegevens", "Cijfers en onderzoek"),
+    ("volgende-stappen", "Volgende stappen"),
+];
+
+/// The label and URL of something cited: a dossier place or a record.
+pub fn citation(id: &str) -> Option<(String, String)> {
+    if let Some(anchor) = content::dossier().anchor(id) {
+        let section = content::dossier().anchor(anchor.section).map(|s| s.label.clone()).unwrap_or_default();
+        let label = if anchor.id == anchor.section || section.is_empty() {
+            anchor.label.clone()
+        } else {
+            match anchor.kind {
+                crate::domain::dossier::AnchorKind::Heading | crate::domain::dossier::AnchorKind::Box | crate::domain::dossier::AnchorKind::Table => {
+                    format!("{section} › {}", anchor.label)
+                }
+                _ => section,
+            }
+        };
+        return Some((label, format!("/dossier/{id}")));
+    }
+    if let Some(intervention) = content::intervention(id) {
+        return Some((intervention.name.clone(), format!("/interventies/{id}")));
+    }
+    content::programme(id).map(|p| (p.name.clone(), format!("/interventies/{id}")))
+}
+
+/// "Bron: 5.3 ..., 4.4.2 ..." with links; duplicates merged.
+fn sources(out: &mut String, cites: &[String]) {
+    let mut seen: Vec<(String, String)> = Vec::new();
+    for id in cites {
+        if let Some(found) = citation(id) {
+            if !seen.iter().any(|(label, _)| *label == found.0) {
+                seen.push(found);
+            }
+        }
+    }
+    if seen.is_empty() {
+        return;
+    }
+    out.push_str(r#"<p class="sources"><span class="sources__label">Bron in het dossier:</span> "#);
+    for (index, (label, href)) in seen.iter().enumerate() {
+        if index > 0 {
+            out.push_str("; ");
+        }
+        let _ = write!(out, r#"<a href="{}">{}</a>"#, escape(href), escape(label));
+    }
+    out.push_str("</p>");
+}
+
+fn reason(out: &mut String, text: &str) {
+    if !text.is_empty() {
+        let _ = write!(out, r#"<p class="reason"><span class="reason__label">Waarom:</span> {}</p>"#, escape(text));
+    }
+}
+
+fn named_links(items: &[Named]) -> String {
+    items
+        .iter()
+        .map(|n| format!(r#"<a href="/interventies/{}">{}</a>"#, escape(&n.id), escape(&n.name)))
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
+fn section_open(out: &mut String, index: usize, intro: &str) {
+    let (id, title) = SECTIONS[index];
+    let _ = write!(out, r#"<section class="advice-section" aria-labelledby="{id}"><h2 id="{id}" tabindex="-1">{title}</h2>"#);
+    if !intro.is_empty() {
+        let _ = write!(out, r#"<p class="hint">{}</p>"#, escape(intro));
+    }
+}
+
+/// The advice, from the summary to the next steps.
+pub fn advice_html(advice: &Advice) -> String {
+    let mut out = String::with_capacity(32 * 1024);
+    if !advice.tailored {
+        out.push_str(r#"<div class="notice"><p>U hebt nog geen vragen beantwoord. Hieronder staat daarom algemeen advies uit het dossier. Hoe meer u invult, hoe beter het advies past bij uw gemeente.</p></div>"#);
+    }
+    for note in &advice.notes {
+        let _ = write!(out, r#"<div class="notice"><p>{}</p>"#, escape(&note.text));
+        sources(&mut out, &note.cites);
+        out.push_str("</div>");
+    }
+
+    section_open(&mut out, 0, "De drie belangrijkste dingen om te doen, volgens uw antwoorden.");
+    out.push_str(r#"<ol class="summary-list">"#);
+    for item in &advice.summary {
+        let _ = write!(out, r#"<li class="summary-item"><p class="item__title">{}</p>"#, escape(&item.text));
+        reason(&mut out, &item.reason);
+        sources(&mut out, &item.cites);
+        out.push_str("</li>");
+    }
+    out.push_str("</ol>");
+    if !advice.levels_needed.is_empty() {
+        out.push_str(r#"<h3>Welke niveaus van preventie uw doelgroepen nodig hebben</h3><ul class="item-list">"#);
+        for need in &advice.levels_needed {
+            let _ = write!(out, r#"<li class="item"><p class="item__title">{} ({})</p>"#, escape(need.label), escape(need.level));
+            reason(&mut out, &need.reason);
+            sources(&mut out, &need.cites);
+            out.push_str("</li>");
+        }
+        out.push_str("</ul>");
+    }
+    out.push_str("</section>");
+
+    section_open(&mut out, 1, "Wat volgens het dossier werkt, per setting die u koos. Waar het dossier leeftijden onderscheidt, staan alleen de leeftijden die u koos.");
+    for setting in &advice.what_works {
+        let _ = write!(out, r#"<h3>{}</h3>"#, escape(&setting.title));
+        reason(&mut out, &setting.reason);
+        for group in &setting.groups {
+            let class = if group.kind == "vermijden" { "element-group element-group--avoid" } else { "element-group" };
+            let _ = write!(out, r#"<div class="{class}"><h4>{}</h4>"#, escape(&group.heading));
+            if let Some(explanation) = &group.explanation {
+                let _ = write!(out, "<p>{}</p>", escape(explanation));
+            }
+            out.push_str("<ul>");
+            for element in &group.elements {
+                let _ = write!(out, "<li>{}", escape(&element.text));
+                if !element.ages.is_empty() {
+                    let _ = write!(out, r#" <span class="tag">{}</span>"#, escape(&element.ages.join(", ")));
+                }
+                out.push_str("</li>");
+            }
+            out.push_str("</ul>");
+            reason(&mut out, &group.reason);
+            sources(&mut out, &group.cites);
+            out.push_str("</div>");
+        }
+    }
+    out.push_str("</section>");
+
+    section_open(&mut out, 2, "Uit de tabellen en programma’s van het dossier, de best passende eerst, daarna de sterkst erkende.");
+    out.push_str(r#"<ul class="item-list">"#);
+    for recommendation in &advice.interventions {
+        let _ = write!(
+            out,
+            r#"<li class="item"><p class="item__title"><a href="/interventies/{}">{}</a>"#,
+            escape(&recommendation.id),
+            escape(&recommendation.name)
+        );
+        if recommendation.running {
+            out.push_str(r#" <span class="tag tag--ok">loopt al</span>"#);
+        }
+        out.push_str("</p>");
+        let mut facts = Vec::new();
+        if let Some(text) = &recommendation.recognition_text {
+            facts.push(format!("Erkend als: {text}"));
+        } else if recommendation.kind == "programma" {
+            facts.push("Programma of hulpmiddel".to_owned());
+        }
+        if !recommendation.levels.is_empty() {
+            facts.push(format!("Niveau: {}", recommendation.levels.join(" / ")));
+        }
+        if !facts.is_empty() {
+            let _ = write!(out, r#"<p class="item__facts">{}</p>"#, escape(&facts.join(" · ")));
+        }
+        if let Some(description) = &recommendation.description {
+            let _ = write!(out, "<p>{}</p>", escape(description));
+        }
+        reason(&mut out, &recommendation.reason);
+        sources(&mut out, &recommendation.cites);
+        out.push_str("</li>");
+    }
+    out.push_str("</ul>");
+    let _ = write!(out, r#"<div class="caveat"><p>{}</p>"#, escape(&advice.recognition_caveat.text));
+    sources(&mut out, &advice.recognition_caveat.cites);
+    out.push_str("</div></section>");
+
+    section_open(&mut out, 3, "Plannen en situaties waarvoor het dossier waarschuwt, met wat u beter kunt doen.");
+    if advice.warnings.is_empty() {
+        out.push_str("<p>Uw plannen en situatie geven geen aanleiding tot een waarschuwing uit het dossier.</p>");
+    }
+    out.push_str(r#"<ul class="item-list">"#);
+    for warning in &advice.warnings {
+        let (class, tag) = if warning.severity == "niet-doen" { ("item item--warning", "Niet doen") } else { ("item item--attention", "Let op") };
+        let _ = write!(out, r#"<li class="{class}"><p class="item__title"><span class="tag tag--warning">{tag}</span> {}</p>"#, escape(&warning.title));
+        reason(&mut out, &warning.reason);
+        let _ = write!(out, r#"<p><span class="reason__label">Wat wel:</span> {}</p>"#, escape(&warning.instead));
+        if !warning.alternatives.is_empty() {
+            let _ = write!(out, "<p>Bijvoorbeeld: {}.</p>", named_links(&warning.alternatives));
+        }
+        sources(&mut out, &warning.cites);
+        out.push_str("</li>");
+    }
+    out.push_str("</ul></section>");
+
+    section_open(&mut out, 4, "Een integrale aanpak werkt het best: meerdere onderdelen, de niveaus van preventie die uw doelgroepen nodig hebben, en alle drie de pijlers.");
+    for (title, items) in [
+        ("De zes onderdelen van een integrale aanpak", &advice.integral.components),
+        ("Niveaus van preventie", &advice.integral.levels),
+        ("De drie pijlers", &advice.integral.pillars),
+    ] {
+        let _ = write!(out, r#"<h3>{title}</h3><ul class="coverage-list">"#);
+        for coverage in items {
+            coverage_item(&mut out, coverage);
+        }
+        out.push_str("</ul>");
+    }
+    out.push_str("</section>");
+
+    section_open(&mut out, 5, "Wie u kunt betrekken, en waarbij.");
+    out.push_str(r#"<ul class="item-list">"#);
+    for partner in &advice.partners {
+        let _ = write!(out, r#"<li class="item"><p class="item__title">{}"#, escape(&partner.label));
+        if partner.involved {
+            out.push_str(r#" <span class="tag tag--ok">doet al mee</span>"#);
+        }
+        out.push_str("</p>");
+        for role in &partner.roles {
+            let _ = write!(out, r#"<p><span class="reason__label">{}:</span> {}</p>"#, escape(&role.context_label), escape(&role.text));
+            reason(&mut out, &role.reason);
+            sources(&mut out, &role.cites);
+        }
+        out.push_str("</li>");
+    }
+    out.push_str("</ul></section>");
+
+    section_open(&mut out, 6, "Cijfers voor de beschrijving van de lokale situatie en voor de evaluatie.");
+    out.push_str(r#"<ul class="item-list">"#);
+    for data in &advice.data {
+        let _ = write!(out, r#"<li class="item"><p class="item__title">{}"#, escape(&data.label));
+        if data.in_use {
+            out.push_str(r#" <span class="tag tag--ok">gebruikt u al</span>"#);
+        }
+        let uses: Vec<&str> = data
+            .uses
+            .iter()
+            .map(|u| if u == "evaluatie" { "evaluatie" } else { "beschrijving van de situatie" })
+            .collect();
+        let _ = write!(out, r#"</p><p class="item__facts">Voor: {}</p>"#, escape(&uses.join(" en ")));
+        reason(&mut out, &data.reason);
+        sources(&mut out, &data.cites);
+        out.push_str("</li>");
+    }
+    out.push_str("</ul></section>");
+
+    section_open(&mut out, 7, "Langs de vier stappen van het stappenplan voor gemeenten.");
+    let mut current_step = 0;
+    for step in &advice.next_steps {
+        if step.step != current_step {
+            if current_step != 0 {
+                out.push_str("</ul>");
+            }
+            current_step = step.step;
+            let _ = write!(out, r#"<h3>{}</h3><ul class="item-list">"#, escape(&step.step_title));
+        }
+        let _ = write!(out, r#"<li class="item"><p class="item__title">{}</p>"#, escape(&step.text));
+        reason(&mut out, &step.reason);
+        sources(&mut out, &step.cites);
+        out.push_str("</li>");
+    }
+    if current_step != 0 {
+        out.push_str("</ul>");
+    }
+    out.push_str("</section>");
+    out
+}
+
+fn coverage_item(out: &mut String, coverage: &Coverage) {
+    let (class, tag) = if coverage.covered { ("coverage coverage--ok", "Gedekt") } else { ("coverage coverage--gap", "Nog niet gedekt") };
+    let tag_class = if coverage.covered { "tag tag--ok" } else { "tag tag--gap" };
+    let _ = write!(out, r#"<li class="{class}"><p class="item__title">{} <span class="{tag_class}">{tag}</span></p>"#, escape(&coverage.label));
+    if !coverage.covered_by.is_empty() {
+        let _ = write!(out, "<p>Door: {}</p>", named_links(&coverage.covered_by));
+    }
+    if let Some(fill) = &coverage.fill {
+        let _ = write!(out, r#"<p><span class="reason__label">Wat helpt:</span> {}</p>"#, escape(fill));
+    }
+    if !coverage.suggestions.is_empty() {
+        let _ = write!(out, "<p>Bijvoorbeeld: {}.</p>", named_links(&coverage.suggestions));
+    }
+    reason(out, &coverage.reason);
+    sources(out, &coverage.cites);
+    out.push_str("</li>");
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::domain::advisor::{advise, Answers};
+
+    fn answers(json: &str) -> Answers {
+        Answers::from_json(json).unwrap()
+    }
+
+    #[test]
+    fn every_citation_of_every_example_resolves_to_a_link() {
+        for file in std::fs::read_dir("examples/antwoorden").unwrap() {
+            let path = file.unwrap().path();
+            let Ok(answers) = Answers::from_json(&std::fs::read_to_string(&path).unwrap()) else { continue };
+            let advice = advise(&answers);
+            let html = advice_html(&advice);
+            let json = serde_json::to_value(&advice).unwrap();
+            let mut cites = Vec::new();
+            collect_cites(&json, &mut cites);
+            for id in cites {
+                assert!(citation(&id).is_some(), "{}: {id} does not resolve", path.display());
+            }
+            for (id, _) in SECTIONS {
+                assert!(html.contains(&format!(r#"<h2 id="{id}""#)), "{}", path.display());
+            }
+        }
+    }
+
+    fn collect_cites(value: &serde_json::Value, out: &mut Vec<String>) {
+        match value {
+            serde_json::Value::Object(map) => {
+                for (key, value) in map {
+                    if key == "cites" {
+                        out.extend(value.as_array().into_iter().flatten().filter_map(|v| v.as_str().map(str::to_owned)));
+                    } else {
+                        collect_cites(value, out);
+                    }
+                }
+            }
+            serde_json::Value::Array(items) => items.iter().for_each(|v| collect_cites(v, out)),
+            _ => {}
+        }
+    }
+
+    #[test]
+    fn a_nightlife_municipality_sees_the_nightlife_interventions_with_reasons_and_sources() {
+        let html = advice_html(&advise(&answers(r#"{"settings":["uitgaansleven"],"age_bands":["18-25"],"stages":["recreatief"]}"#)));
+        assert!(html.contains(r#"<a href="/interventies/redalertapp">RedAlertApp</a>"#));
+        assert!(html.contains(r#"<span class="reason__label">Waarom:</span>"#));
+        assert!(html.contains(r#"<a href="/dossier/5-7-uitgaansleven">5.7 Setting: Uitgaansleven</a>"#));
+    }
+
+    #[test]
+    fn warnings_stand_out_with_what_to_do_instead() {
+        let html = advice_html(&advise(&answers(r#"{"settings":["voortgezet-onderwijs"],"age_bands":["12-13"],"plans":["politie-les-brugklas"]}"#)));
+        assert!(html.contains(r#"<span class="tag tag--warning">Niet doen</span>"#));
+        assert!(html.contains(r#"<span class="reason__label">Wat wel:</span>"#));
+    }
+
+    #[test]
+    fn empty_answers_say_the_advice_is_generic() {
+        let html = advice_html(&advise(&Answers::default()));
+        assert!(html.contains("U hebt nog geen vragen beantwoord"));
+    }
+
+    #[test]
+    fn user_text_in_reasons_is_escaped() {
+        let html = advice_html(&advise(&answers(r#"{"municipality":"<img src=x onerror=alert(1)>","settings":["gezin"],"plans":["anders"],"plans_other":"<script>alert(1)</script>"}"#)));
+        assert!(!html.contains("<script>") && !html.contains("<img"), "markup from answers must be escaped");
+    }
+}

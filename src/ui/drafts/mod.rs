@@ -1,0 +1,159 @@
+//! The drafts the user keeps in this browser: the app-wide store context
+//! and the "Mijn plannen" page.
+
+mod list;
+
+pub use list::Plans;
+
+use leptos::prelude::*;
+use wasm_bindgen::JsCast;
+
+use crate::content;
+use crate::domain::draft::{default_name, DraftData, Envelope};
+use crate::storage::drafts::{local, new_id, now, request_persistence, DraftStore, SaveError, Stored, KEY_PREFIX};
+
+/// The draft store, shared by every page. Copy: a handle.
+#[derive(Clone, Copy)]
+pub struct Drafts {
+    store: StoredValue<DraftStore, LocalStorage>,
+    /// Goes up on every change to stored drafts, here or in another tab.
+    pub changes: RwSignal<u32>,
+    /// The key another tab changed last (sessions compare it with theirs).
+    pub external_change: RwSignal<Option<String>>,
+    /// False when the browser keeps nothing: work lives in this window only.
+    pub persistent: bool,
+}
+
+impl Drafts {
+    /// Every stored draft, readable or not; re-read when anything changes.
+    pub fn list(&self) -> Vec<Stored<DraftData>> {
+        self.changes.track();
+        self.store.with_value(|store| store.list())
+    }
+
+    pub fn load(&self, id: &str) -> Option<Stored<DraftData>> {
+        self.store.with_value(|store| store.load(id))
+    }
+
+    pub fn save(&self, envelope: &mut Envelope<DraftData>) -> Result<(), SaveError> {
+        let result = self.store.with_value(|store| store.save(envelope, now()));
+        if result.is_ok() {
+            self.changes.update(|n| *n += 1);
+        }
+        result
+    }
+
+    /// Saves over a newer copy from another tab (the user chose this one).
+    pub fn overwrite(&self, envelope: &mut Envelope<DraftData>) -> Result<(), SaveError> {
+        let result = self.store.with_value(|store| store.overwrite(envelope, now()));
+        if result.is_ok() {
+            self.changes.update(|n| *n += 1);
+        }
+        result
+    }
+
+    pub fn delete(&self, id: &str) -> Result<(), SaveError> {
+        let result = self.store.with_value(|store| store.delete(id));
+        self.changes.update(|n| *n += 1);
+        result
+    }
+
+    /// Stores a new envelope under a fresh id, with a name not yet taken.
+    pub fn add(&self, mut envelope: Envelope<DraftData>) -> Result<String, SaveError> {
+        envelope.id = new_id();
+        envelope.revision = 0;
+        self.save(&mut envelope)?;
+        Ok(envelope.id)
+    }
+
+    /// Makes an empty draft; returns its id.
+    pub fn create(&self) -> Result<String, SaveError> {
+        let created = now();
+        let envelope = Envelope::new(String::new(), default_name("", local(created)), created, DraftData::default());
+        self.add(envelope)
+    }
+
+    /// The names of the readable drafts.
+    pub fn names(&self) -> Vec<String> {
+        self.store
+            .with_value(|store| store.list::<DraftData>())
+            .into_iter()
+            .filter_map(|stored| match stored {
+                Stored::Draft(envelope) => Some(envelope.name),
+                _ => None,
+            })
+            .collect()
+    }
+}
+
+/// The name to show for a draft: the user's own, or the default one.
+pub fn display_name(envelope: &Envelope<DraftData>) -> String {
+    if envelope.data.named && !envelope.name.trim().is_empty() {
+        envelope.name.clone()
+    } else {
+        default_name(&envelope.data.answers.municipality, local(envelope.created))
+    }
+}
+
+/// "7 van 19 vragen beantwoord"
+pub fn progress_text(data: &DraftData) -> String {
+    let (answered, total) = data.progress(content::questionnaire());
+    format!("{answered} van {total} vragen beantwoord")
+}
+
+/// Opens the store once for the whole app, asks the browser to keep it, and
+/// listens for changes other tabs make.
+pub fn provide_drafts() {
+    let store = DraftStore::open();
+    let persistent = store.is_persistent();
+    if persistent {
+        request_persistence();
+    }
+    let drafts = Drafts {
+        store: StoredValue::new_local(store),
+        changes: RwSignal::new(0),
+        external_change: RwSignal::new(None),
+        persistent,
+    };
+    provide_context(drafts);
+    let handle = window_event_listener(leptos::ev::storage, move |event: web_sys::StorageEvent| {
+        // A null key means another tab cleared all storage.
+        let key = event.key();
+        if key.as_deref().is_none_or(|k| k.starts_with(KEY_PREFIX)) {
+            drafts.external_change.set(Some(key.unwrap_or_default()));
+            drafts.changes.update(|n| *n += 1);
+        }
+    });
+    on_cleanup(move || handle.remove());
+}
+
+pub fn use_drafts() -> Drafts {
+    expect_context::<Drafts>()
+}
+
+/// The permanent notice when the browser keeps nothing.
+#[component]
+pub fn MemoryOnlyNotice() -> impl IntoView {
+    let drafts = use_drafts();
+    (!drafts.persistent).then(|| {
+        view! {
+            <div class="notice notice--warning" role="status">
+                <p><strong>"Uw werk wordt niet bewaard."</strong></p>
+                <p>
+                    "Deze browser staat niet toe dat de tool gegevens opslaat (bijvoorbeeld omdat de tool in een andere website staat, "
+                    "of omdat u het bewaren van sitegegevens hebt uitgezet). U kunt gewoon werken, maar als u dit venster sluit, is uw werk weg. "
+                    "Exporteer uw plan naar een bestand om het te bewaren, of open de tool in een nieuw venster."
+                </p>
+            </div>
+        }
+    })
+}
+
+/// Focuses an element by id after the next render (for messages and errors).
+pub fn focus_later(id: &'static str) {
+    request_animation_frame(move || {
+        if let Some(element) = document().get_element_by_id(id).and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok()) {
+            let _ = element.focus();
+        }
+    });
+}

@@ -1,0 +1,79 @@
+// Page helpers for the advisor journeys: everything by keyboard only.
+import type { Locator, Page } from "@playwright/test";
+import { expect } from "./support";
+
+/** Presses Tab until `target` has focus (fails after `max` presses). */
+export async function tabTo(page: Page, target: Locator, max = 250) {
+  for (let i = 0; i < max; i++) {
+    if (await target.evaluate((el) => el === document.activeElement).catch(() => false)) return;
+    await page.keyboard.press("Tab");
+  }
+  throw new Error(`could not reach ${target} with the Tab key`);
+}
+
+export interface StepAnswer {
+  /** The question (the page's h1), to check we are on the right step. */
+  question: RegExp | string;
+  /** Checkbox labels to tick. */
+  check?: string[];
+  /** The radio label to choose. */
+  choose?: string;
+  /** Text for the step's text field. */
+  text?: string;
+  /** From and to years. */
+  years?: [string, string];
+  /** Free text for "Iets anders". */
+  other?: string;
+}
+
+/** Answers the current step by keyboard and submits it. */
+export async function answerStep(page: Page, answer: StepAnswer) {
+  const heading = page.locator("main h1");
+  await expect(heading).toContainText(answer.question);
+  for (const label of answer.check ?? []) {
+    const box = page.getByRole("checkbox", { name: label, exact: true });
+    await tabTo(page, box);
+    if (!(await box.isChecked())) await page.keyboard.press("Space");
+    await expect(box).toBeChecked();
+  }
+  if (answer.other !== undefined) {
+    const field = page.getByRole("textbox").last();
+    await tabTo(page, field);
+    await page.keyboard.type(answer.other);
+  }
+  if (answer.choose) {
+    const radios = page.getByRole("radio");
+    await tabTo(page, radios.first());
+    const labels = await radios.evaluateAll((els) => els.map((el) => (el as HTMLInputElement).labels?.[0]?.textContent?.trim() ?? ""));
+    const index = labels.indexOf(answer.choose);
+    if (index < 0) throw new Error(`no radio "${answer.choose}" in ${labels}`);
+    if (index === 0) await page.keyboard.press("Space");
+    for (let i = 0; i < index; i++) await page.keyboard.press("ArrowDown");
+    await expect(page.getByRole("radio", { name: answer.choose, exact: true })).toBeChecked();
+  }
+  if (answer.text !== undefined) {
+    await tabTo(page, page.getByRole("textbox").first());
+    await page.keyboard.type(answer.text);
+  }
+  if (answer.years) {
+    await tabTo(page, page.getByLabel("Van (jaar)"));
+    await page.keyboard.type(answer.years[0]);
+    await tabTo(page, page.getByLabel("Tot en met (jaar)"));
+    await page.keyboard.type(answer.years[1]);
+  }
+  const submit = page.getByRole("button", { name: /^(Volgende stap|Naar overzicht)$/ });
+  await tabTo(page, submit);
+  const before = page.url();
+  await page.keyboard.press("Enter");
+  await expect(page).not.toHaveURL(before);
+}
+
+/** Starts a new plan from the advisor page, by keyboard. */
+export async function startPlan(page: Page) {
+  await page.goto("/adviseur");
+  await expect(page.locator("main h1")).toHaveText("Adviseur");
+  const start = page.getByRole("button", { name: "Begin een nieuw plan" });
+  await tabTo(page, start);
+  await page.keyboard.press("Enter");
+  await expect(page.locator("main h1")).toHaveText("Voor welke gemeente maakt u het drugsbeleid? (optioneel)");
+}

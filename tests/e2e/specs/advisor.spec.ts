@@ -1,0 +1,225 @@
+import { answerStep, startPlan, tabTo, type StepAnswer } from "../advisor";
+import { appReady, expect, expectNoAxeViolations, test } from "../support";
+
+/** The common steps a municipality answers the same way, by question. */
+function journey(parts: Partial<Record<string, Omit<StepAnswer, "question">>>): StepAnswer[] {
+  const steps: [string, Omit<StepAnswer, "question">][] = [
+    ["Voor welke gemeente", { text: "Gemeente" }],
+    ["Waarom gaat uw gemeente", { check: ["Motie uit de gemeenteraad"] }],
+    ["Voor welke periode", { years: ["2026", "2029"] }],
+    ["Over welke middelen", {}],
+    ["Op welke leeftijden", {}],
+    ["mensen rond de jongeren", {}],
+    ["Over welke fase", {}],
+    ["Welke kwetsbare groepen", {}],
+    ["Welke risicogroepen", {}],
+    ["Waar wilt u de doelgroepen bereiken", {}],
+    ["Om welke scholen", {}],
+    ["Welke zorgen over overlast", {}],
+    ["Welke cijfers en onderzoeken", {}],
+    ["Welke interventies en programma", {}],
+    ["Welke partners doen al mee", {}],
+    ["Waar wilt u met het beleid op inzetten", { check: ["Vraagbeperking: minder vraag naar drugs, vooral met preventie"] }],
+    ["Welke domeinen van de gemeente", {}],
+    ["Welk domein heeft de regie", { choose: "Meerdere domeinen samen (gedeelde regie)" }],
+    ["Wat bent u zelf al van plan", {}],
+  ];
+  return steps.map(([question, answer]) => ({ question, ...answer, ...(parts[question] ?? {}) }));
+}
+
+async function complete(page, steps: StepAnswer[]) {
+  await startPlan(page);
+  for (const step of steps) {
+    const heading = await page.locator("main h1").textContent();
+    if (!heading!.includes(step.question as string)) continue; // a conditional step that does not apply
+    await answerStep(page, step);
+  }
+  await expect(page.locator("main h1")).toHaveText("Controleer uw antwoorden");
+  const advice = page.getByRole("link", { name: "Bekijk het advies" });
+  await tabTo(page, advice);
+  await page.keyboard.press("Enter");
+  await expect(page.locator("main h1")).toHaveText("Advies voor uw gemeente");
+}
+
+test.describe("keyboard-only journeys", () => {
+  test.skip(({ isMobile }) => isMobile, "keyboard journeys run at desktop width");
+
+  test("a nightlife municipality gets the nightlife interventions and harm-reduction advice", async ({ page }) => {
+    await complete(page, journey({
+      "Voor welke gemeente": { text: "Nachtstad" },
+      "Over welke middelen": { check: ["Xtc (ecstasy)", "Cocaïne", "GHB"] },
+      "Op welke leeftijden": { check: ["16 tot en met 18 jaar", "18 tot 25 jaar (jongvolwassenen)"] },
+      "Welke risicogroepen": { check: ["Jongeren die (vaak) uitgaan", "Bezoekers van festivals en dance-evenementen"] },
+      "Waar wilt u de doelgroepen bereiken": { check: ["Uitgaansleven"] },
+      "Waar wilt u met het beleid op inzetten": { check: ["Harm-reduction: minder schade voor mensen die drugs gebruiken"] },
+    }));
+    const interventions = page.locator("#interventies").locator("xpath=..");
+    for (const name of ["RedAlertApp", "Peer-to-peer educatie (Unity, LOS etc.)", "Drugs Informatie en Monitoring Systeem"]) {
+      await expect(interventions.locator(".item__title").getByRole("link", { name, exact: true })).toBeVisible();
+    }
+    await expect(page.locator(".advice")).toContainText("chill-out rooms");
+    await expect(page.getByRole("link", { name: "5.7 Setting: Uitgaansleven" }).first()).toBeVisible();
+    await expect(page).toHaveTitle(/^Advies - Drugsbeleid Nachtstad/);
+  });
+
+  test("a school-focused municipality gets school programmes and warnings on what not to do", async ({ page }) => {
+    await complete(page, journey({
+      "Voor welke gemeente": { text: "Schooldorp" },
+      "Op welke leeftijden": { check: ["Rond 12/13 jaar", "13 tot en met 16 jaar"] },
+      "Waar wilt u de doelgroepen bereiken": { check: ["Voortgezet onderwijs", "Het gezin (ouders/opvoeders)"] },
+      "Om welke scholen": { check: ["Regulier voortgezet onderwijs (vmbo, havo, vwo)"] },
+      "Wat bent u zelf al van plan": {
+        check: [
+          "De politie geeft les over drugs aan leerlingen van 12/13 jaar",
+          "Een klassikale les over lachgas voor leerlingen van 13 tot en met 16 jaar",
+        ],
+      },
+    }));
+    const advice = page.locator(".advice");
+    await expect(advice.getByRole("link", { name: "Frisse Start (onderdeel van Helder op school)" }).first()).toBeVisible();
+    await expect(advice.getByRole("link", { name: "Helder op School" }).first()).toBeVisible();
+    const warnings = page.locator("#waarschuwingen").locator("xpath=..");
+    await expect(warnings.locator(".item--warning")).toHaveCount(2);
+    await expect(warnings).toContainText("Niet doen");
+    await expect(warnings).toContainText("politie");
+    await expect(warnings).toContainText("lachgas");
+    await expect(advice).toContainText("Voorlichting aan leerlingen over blowen gericht op sociale norm");
+  });
+
+  test("a municipality with vulnerable youth gets selective and indicated offers", async ({ page }) => {
+    await complete(page, journey({
+      "Voor welke gemeente": { text: "Zorgstad" },
+      "Op welke leeftijden": { check: ["13 tot en met 16 jaar", "16 tot en met 18 jaar"] },
+      "Over welke fase": { check: ["Problematisch gebruik"] },
+      "Welke kwetsbare groepen": {
+        check: ["Mensen met een lichte verstandelijke beperking (LVB)", "Kinderen van ouders met psychische problemen of een verslaving"],
+      },
+      "Waar wilt u de doelgroepen bereiken": { check: ["Zorg en Sociaal Domein", "Het gezin (ouders/opvoeders)"] },
+    }));
+    const advice = page.locator(".advice");
+    await expect(advice.getByRole("link", { name: "Open & Alert" }).first()).toBeVisible();
+    await expect(advice.getByRole("link", { name: "Goed om te weten over…" }).first()).toBeVisible();
+    await expect(advice.getByRole("link", { name: "KopOpOuders" }).first()).toBeVisible();
+    await expect(advice).toContainText("selectieve preventie");
+    await expect(advice).toContainText("geïndiceerde preventie");
+  });
+});
+
+test("an error shows the summary with focus, and typed input is kept", async ({ page }) => {
+  await startPlan(page);
+  await page.getByRole("button", { name: "Volgende stap" }).click();
+  await expect(page.locator("main h1")).toContainText("Waarom gaat uw gemeente");
+  await page.getByRole("checkbox", { name: "Iets anders" }).check();
+  await page.getByRole("button", { name: "Volgende stap" }).click();
+  const summary = page.getByRole("alert").filter({ hasText: "Er is een probleem" });
+  await expect(summary).toBeFocused();
+  await expect(page).toHaveTitle(/^Fout: Stap 2 van/);
+  await expect(summary.getByRole("link")).toHaveText("U koos 'Iets anders'. Schrijf op wat u bedoelt.");
+  await expect(page.locator(".error-message")).toContainText("U koos 'Iets anders'. Schrijf op wat u bedoelt.");
+  await expectNoAxeViolations(page);
+  await summary.getByRole("link").click();
+  const other = page.getByRole("textbox");
+  await expect(other).toBeFocused();
+  await other.fill("Signalen van de wijkagent");
+  await page.getByRole("button", { name: "Volgende stap" }).click();
+  // Period: a wrong year shows an error and keeps what was typed.
+  await expect(page.locator("main h1")).toContainText("Voor welke periode");
+  await page.getByLabel("Van (jaar)").fill("20x6");
+  await page.getByLabel("Tot en met (jaar)").fill("2029");
+  await page.getByRole("button", { name: "Volgende stap" }).click();
+  await expect(page.getByRole("alert").filter({ hasText: "Er is een probleem" })).toBeFocused();
+  await expect(page.getByLabel("Van (jaar)")).toHaveValue("20x6");
+  await expect(page.getByLabel("Tot en met (jaar)")).toHaveValue("2029");
+  await expect(page.getByLabel("Van (jaar)")).toHaveAttribute("aria-describedby", /veld-period_from-fout/);
+});
+
+test("change an answer from the check page and come back to it", async ({ page }) => {
+  await startPlan(page);
+  await page.getByRole("textbox").fill("Wijzigstad");
+  await page.getByRole("button", { name: "Volgende stap" }).click();
+  await page.getByRole("checkbox", { name: "Landelijke wetswijziging" }).check();
+  await page.getByRole("button", { name: "Volgende stap" }).click();
+  // Go to the check page via the overview.
+  await page.getByRole("link", { name: "Naar het overzicht van alle vragen" }).click();
+  await page.getByRole("link", { name: "Controleer uw antwoorden" }).click();
+  await expect(page.locator("main h1")).toHaveText("Controleer uw antwoorden");
+  await expect(page.locator("main")).toContainText("Landelijke wetswijziging");
+  await expect(page.locator("main")).toContainText("Niet ingevuld");
+  await page.getByRole("link", { name: /^Wijzig aanleiding/i }).click();
+  await expect(page.locator("main h1")).toContainText("Waarom gaat uw gemeente");
+  await expect(page.getByRole("checkbox", { name: "Landelijke wetswijziging" })).toBeChecked();
+  await page.getByRole("checkbox", { name: "Motie uit de gemeenteraad" }).check();
+  await page.getByRole("button", { name: "Naar overzicht" }).click();
+  await expect(page.locator("main h1")).toHaveText("Controleer uw antwoorden");
+  await expect(page.locator("main")).toContainText("Motie uit de gemeenteraad");
+});
+
+test("a reload mid-flow keeps the step and the answers", async ({ page }) => {
+  await startPlan(page);
+  await page.getByRole("textbox").fill("Herlaadstad");
+  await page.getByRole("button", { name: "Volgende stap" }).click();
+  await page.getByRole("checkbox", { name: "Motie uit de gemeenteraad" }).check();
+  await page.getByRole("button", { name: "Volgende stap" }).click();
+  await page.getByRole("button", { name: "Volgende stap" }).click();
+  await expect(page.locator("main h1")).toContainText("Over welke middelen");
+  await page.getByRole("checkbox", { name: "Lachgas" }).check();
+  await expect(page.locator(".save-status")).toContainText("Opgeslagen");
+  await page.reload();
+  await appReady(page);
+  await expect(page.locator("main h1")).toContainText("Over welke middelen");
+  await expect(page.getByRole("checkbox", { name: "Lachgas" })).toBeChecked();
+  await page.goBack();
+  await expect(page.locator("main h1")).toContainText("Voor welke periode");
+  await page.goBack();
+  await expect(page.getByRole("checkbox", { name: "Motie uit de gemeenteraad" })).toBeChecked();
+});
+
+test("the step count adapts to conditional questions", async ({ page }) => {
+  await startPlan(page);
+  await expect(page.locator(".step-caption")).toContainText("Stap 1 van 18");
+  await page.goto(page.url().replace("/stap/gemeente", "/stap/plekken"));
+  await appReady(page);
+  await page.getByRole("checkbox", { name: "Voortgezet onderwijs" }).check();
+  await expect(page.locator(".step-caption")).toContainText("van 19");
+  await page.getByRole("button", { name: "Volgende stap" }).click();
+  await expect(page.locator("main h1")).toContainText("Om welke scholen");
+});
+
+test("every step and the advice page pass axe", async ({ page }) => {
+  test.setTimeout(120_000);
+  await startPlan(page);
+  const url = page.url();
+  // Make the conditional school step apply, then visit every step.
+  await page.goto(url.replace("/stap/gemeente", "/stap/plekken"));
+  await appReady(page);
+  await page.getByRole("checkbox", { name: "Voortgezet onderwijs" }).check();
+  await page.goto(url);
+  await appReady(page);
+  for (let i = 0; i < 19; i++) {
+    await expectNoAxeViolations(page);
+    const details = page.locator("details.read-more");
+    if (await details.count()) {
+      await details.locator("summary").click();
+      await expectNoAxeViolations(page);
+    }
+    const next = page.getByRole("link", { name: "Naar het overzicht van alle vragen" });
+    await expect(next).toBeVisible();
+    const heading = await page.locator("main h1").textContent();
+    await page.evaluate(() => (document.querySelector(".step-form button[type=submit]") as HTMLButtonElement).click());
+    await page.waitForTimeout(100);
+    if ((await page.locator("main h1").textContent()) === heading) {
+      // A required step: answer the first option and go on.
+      await page.locator(".choices input").first().check();
+      await page.evaluate(() => (document.querySelector(".step-form button[type=submit]") as HTMLButtonElement).click());
+    }
+    if ((await page.locator("main h1").textContent()) === "Controleer uw antwoorden") break;
+  }
+  await expect(page.locator("main h1")).toHaveText("Controleer uw antwoorden");
+  await expectNoAxeViolations(page);
+  await page.getByRole("link", { name: "Bekijk het advies" }).click();
+  await expect(page.locator("main h1")).toHaveText("Advies voor uw gemeente");
+  await expectNoAxeViolations(page);
+  await page.goto(url.replace(/\/stap\/.*$/, ""));
+  await appReady(page);
+  await expectNoAxeViolations(page);
+});
