@@ -42,6 +42,23 @@ impl DraftData {
         }
     }
 
+    /// Whether the user's own content (answers, name choice) is the same;
+    /// where the user is (`step`, `visited`) does not count.
+    pub fn same_content(&self, other: &DraftData) -> bool {
+        self.answers == other.answers && self.named == other.named
+    }
+
+    /// `theirs` with this window's place in the questionnaire kept.
+    pub fn with_place_of(mut theirs: DraftData, ours: &DraftData) -> DraftData {
+        theirs.step = ours.step.clone();
+        for step in &ours.visited {
+            if !theirs.visited.contains(step) {
+                theirs.visited.push(step.clone());
+            }
+        }
+        theirs
+    }
+
     /// (answered, applicable) steps.
     pub fn progress(&self, questionnaire: &Questionnaire) -> (usize, usize) {
         let steps = questionnaire.applicable_steps(&self.answers);

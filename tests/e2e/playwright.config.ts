@@ -22,6 +22,19 @@ export const chromiumArgs = [
   "--disable-sync",
 ];
 
+/**
+ * Playwright starts Chromium with ThirdPartyStoragePartitioning disabled, so
+ * localStorage in a cross-site frame throws. Real browsers partition it
+ * instead: this project repeats Playwright's --disable-features list without
+ * that feature (the last such switch wins) to test what users get.
+ */
+const PLAYWRIGHT_DISABLED_FEATURES = [
+  "AvoidUnnecessaryBeforeUnloadCheckSync", "DestroyProfileOnBrowserClose", "HttpsUpgrades", "HttpsFirstBalancedModeAutoEnable",
+  "LensOverlay", "MediaRouter", "PaintHolding", "AvoidCorsURLLoaderRestartOnRedirect", "TcpPortRandomizationWin",
+  "OptimizationHints", "NetworkTimeServiceQuerying", "AimEnabled", "PreconnectToSearch", "msForceBrowserSignIn",
+  "msEdgeUpdateLaunchServicesPreferredVersion",
+];
+
 export default defineConfig({
   testDir: "./specs",
   outputDir: "./test-results",
@@ -39,6 +52,17 @@ export default defineConfig({
   projects: [
     { name: "desktop", use: { viewport: { width: 1280, height: 800 } } },
     { name: "phone", use: { viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true } },
+    {
+      name: "partitioned",
+      testMatch: /frame\.spec\.ts/,
+      use: {
+        viewport: { width: 1280, height: 800 },
+        launchOptions: {
+          executablePath: "/usr/bin/chromium",
+          args: [...chromiumArgs, `--disable-features=${PLAYWRIGHT_DISABLED_FEATURES.join(",")}`],
+        },
+      },
+    },
   ],
   webServer: [
     { command: `node server.mjs --port 4173 --dir ../../dist --csp "${CSP}"`, url: `${APP}/`, reuseExistingServer: false },

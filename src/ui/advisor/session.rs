@@ -66,6 +66,28 @@ impl Session {
         self.saved.with_value(|saved| self.draft.with_untracked(|d| &d.data != saved))
     }
 
+    /// Unsaved changes to the user's content (not just where they are).
+    fn unsaved_content(&self) -> bool {
+        self.saved.with_value(|saved| self.draft.with_untracked(|d| !d.data.same_content(saved)))
+    }
+
+    /// Takes another tab's newer copy: when this window changed nothing but
+    /// its place in the questionnaire, silently (keeping that place);
+    /// otherwise the user must choose. Returns whether it was taken.
+    fn take_newer(&self, stored: Envelope<DraftData>) -> bool {
+        if self.unsaved_content() {
+            self.status.set(SaveStatus::Conflict);
+            return false;
+        }
+        let ours = self.draft.get_untracked().data;
+        self.saved.set_value(stored.data.clone());
+        let mut merged = stored;
+        merged.data = DraftData::with_place_of(merged.data, &ours);
+        self.draft.set(merged);
+        self.status.set(SaveStatus::Saved);
+        true
+    }
+
     /// Writes the draft now if it changed; keeps it in memory on failure.
     pub fn save_now(&self) {
         if self.read_only || !self.dirty() || self.status.get_untracked() == SaveStatus::Conflict {
@@ -83,7 +105,16 @@ impl Session {
                 });
                 self.status.set(if self.drafts.persistent { SaveStatus::Saved } else { SaveStatus::MemoryOnly });
             }
-            Err(SaveError::Conflict(_)) => self.status.set(SaveStatus::Conflict),
+            Err(SaveError::Conflict(_)) => {
+                if let Some(Stored::Draft(stored)) = self.drafts.load(&self.id()) {
+                    if self.take_newer(stored) {
+                        // Only our place differed: save it on top of theirs.
+                        self.save_now();
+                    }
+                } else {
+                    self.status.set(SaveStatus::Conflict);
+                }
+            }
             Err(error) => self.status.set(SaveStatus::Failed(error)),
         }
     }
@@ -213,13 +244,8 @@ fn OpenDraft(envelope: Envelope<DraftData>, read_only: bool) -> impl IntoView {
             _ => return,
         };
         let ours = session.draft.with_untracked(|d| d.revision);
-        if stored.revision <= ours {
-            return;
-        }
-        if session.dirty() {
-            session.status.set(SaveStatus::Conflict);
-        } else {
-            session.load_stored(stored);
+        if stored.revision > ours {
+            session.take_newer(stored);
         }
     });
 

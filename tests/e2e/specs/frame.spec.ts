@@ -100,6 +100,39 @@ test("a host that frame-ancestors does not allow cannot frame the app", async ({
   problems.splice(0, problems.length);
 });
 
+test("with storage partitioned, a draft made in the frame survives a host reload", async ({ page }, testInfo) => {
+  test.skip(testInfo.project.name !== "partitioned", "needs real storage partitioning");
+  const app = await openHost(page, "/adviseur");
+  await expect(app.getByText("Uw werk wordt niet bewaard.")).toHaveCount(0);
+  await app.getByRole("button", { name: "Begin een nieuw plan" }).click();
+  await app.getByRole("textbox").fill("Framestad");
+  await app.getByRole("button", { name: "Volgende stap" }).click();
+  await expect(app.locator("main h1")).toContainText("Waarom gaat uw gemeente");
+  await page.reload();
+  const again = await openHost(page, "/plannen");
+  await expect(again.getByRole("heading", { name: /Drugsbeleid Framestad/ })).toBeVisible();
+  await expect(again.getByText("bewaart de browser apart van de tool die u direct opent")).toBeVisible();
+  // The directly opened app does not see it: storage is partitioned per top-level site.
+  await page.goto(`${APP}/plannen`);
+  await expect(page.locator("main h1")).toHaveText("Mijn plannen");
+  await expect(page.getByRole("heading", { name: /Drugsbeleid Framestad/ })).toHaveCount(0);
+});
+
+test("with storage blocked in the frame, the app works in memory with the notice", async ({ page }, testInfo) => {
+  test.skip(testInfo.project.name === "partitioned", "Playwright's default blocks storage in cross-site frames");
+  const app = await openHost(page, "/adviseur");
+  await app.getByRole("button", { name: "Begin een nieuw plan" }).click();
+  await expect(app.getByText("Uw werk wordt niet bewaard.")).toBeVisible();
+  await app.getByRole("textbox").fill("Blokstad");
+  await app.getByRole("button", { name: "Volgende stap" }).click();
+  await expect(app.locator(".save-status")).toContainText("Alleen in dit venster");
+  await app.getByRole("link", { name: "Mijn plannen" }).click();
+  await expect(app.getByRole("heading", { name: /Drugsbeleid Blokstad/ })).toBeVisible();
+  const downloading = page.waitForEvent("download");
+  await app.locator(".draft").getByRole("button", { name: "Exporteren" }).click();
+  expect((await downloading).suggestedFilename()).toContain("blokstad");
+});
+
 test("embed mode inside a host page passes axe", async ({ page }) => {
   const app = await openHost(page, "/");
   await expect(app.locator(".embed-header")).toBeVisible();
