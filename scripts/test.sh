@@ -15,7 +15,7 @@ step "1/4 native tests (cargo test)"
 cargo test --quiet
 
 step "2/4 component tests in headless Chromium (wasm-bindgen-test)"
-cargo test --target wasm32-unknown-unknown --test components --test storage
+cargo test --target wasm32-unknown-unknown --test components --test storage --test steps
 
 step "3/4 release build and size budget"
 trunk build --release

@@ -19,6 +19,8 @@ use leptos_router::path;
 use crate::domain::embed;
 use crate::storage::session;
 
+pub use drafts::provide_drafts;
+
 /// Whether the app runs in embed mode (compact chrome, inside another site's
 /// iframe). Decided once at start-up and kept while navigating.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
