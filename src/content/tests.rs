@@ -116,6 +116,55 @@ fn every_piece_of_text_is_the_sources_wording() {
     assert!(changed.is_empty(), "text not found in the source:\n{}", changed.join("\n"));
 }
 
+/// Source lines the content deliberately leaves out: page furniture, the
+/// repeated table headers and legends (the app prints its own), Figure 4's
+/// garbled labels (the app draws the figure), and the Niveau codes written
+/// with slashes (records list them with spaces).
+fn dropped_on_purpose(line: &str) -> bool {
+    let line = line.trim().trim_start_matches('\u{fffd}').trim();
+    let levels = line.split(['/', ',', ' ']).filter(|p| !p.is_empty()).all(|p| matches!(p, "U" | "S" | "I" | "HR"));
+    levels
+        || matches!(line, "Deel 1:" | "Deel 2:" | "Deel 3:" | "STAP 1" | "STAP 3" | "STAP 4" | "Agendasetting" | "Mobilisatie Maak een plan" | "Evalueer" | "Stel bij Voer uit")
+        || line.starts_with("Naam Korte beschrijving Doelgroep en setting Erkend als Niveau")
+        || line.starts_with("U= universele preventie")
+        || line == "Stadium Definitie / omschrijving"
+        || line == "Kwetsbare groep"
+}
+
+/// A source line without what the content writes as markup: list numbers
+/// ("1.\t") and footnote numbers ("1\t") in front, and the Niveau column's
+/// codes that the flattened tables print after Erkend als ("Goed onderbouwd U").
+fn without_numbering(line: &str) -> &str {
+    let trimmed = line.trim();
+    let digits = trimmed.bytes().take_while(u8::is_ascii_digit).count();
+    let rest = &trimmed[digits..];
+    let mut line = if digits > 0 && (rest.starts_with(".\t") || rest.starts_with('\t')) { rest.trim_start_matches('.').trim() } else { trimmed };
+    while let Some((head, last)) = line.rsplit_once(' ') {
+        if matches!(last.trim_matches(','), "U" | "S" | "I" | "HR" | "S/I" | "U/S") && head.chars().any(char::is_lowercase) {
+            line = head.trim_end_matches([',', ' ']);
+        } else {
+            break;
+        }
+    }
+    line
+}
+
+#[test]
+fn every_line_of_the_source_is_in_the_content() {
+    let content: String = text_pieces().iter().map(|(_, t)| squeeze(t)).collect::<Vec<_>>().join("");
+    let missing: Vec<(usize, &str)> = SOURCE
+        .lines()
+        .enumerate()
+        .filter(|&(_, line)| !line.trim_start().starts_with("http") && !dropped_on_purpose(line))
+        .filter(|&(_, line)| {
+            let squeezed = squeeze(without_numbering(line));
+            squeezed.chars().count() >= 3 && !content.contains(&squeezed)
+        })
+        .map(|(number, line)| (number + 1, line))
+        .collect();
+    assert!(missing.is_empty(), "source lines missing from the content:\n{}", missing.iter().map(|(n, l)| format!("{n}: {l}")).collect::<Vec<_>>().join("\n"));
+}
+
 /// The source's numbered headings, in order: candidates are lines starting
 /// with a number and a tab; a candidate counts only if its number follows the
 /// previous heading (this drops the footnotes printed mid-text).
