@@ -8,6 +8,7 @@ use crate::domain::advisor::rules::{load_rules, Rules, Vocabulary};
 use crate::domain::catalogue::{Intervention, Programme, Setting};
 use crate::domain::dossier::{Block, Dossier, Inline, ListItem};
 use crate::domain::markup::{parse_dossier, Problem};
+use crate::domain::plan::{load_parts, PartSpec};
 use crate::domain::records::parse_records;
 use crate::domain::search::SearchIndex;
 
@@ -29,6 +30,7 @@ const CHAPTERS: [(&str, &str); 6] = [
 const INTERVENTIONS: (&str, &str) = ("interventies.txt", include_str!("interventies.txt"));
 const PROGRAMMES: (&str, &str) = ("programmas.txt", include_str!("programmas.txt"));
 const QUESTIONNAIRE: (&str, &str) = ("vragenlijst.txt", include_str!("vragenlijst.txt"));
+const PLAN_PARTS: (&str, &str) = ("modelplan.txt", include_str!("modelplan.txt"));
 
 /// The advisor's rules (see `src/domain/advisor/RULES.md`).
 const ADVICE_RULES: [(&str, &str); 8] = [
@@ -48,6 +50,7 @@ struct Content {
     programmes: Vec<Programme>,
     questionnaire: Questionnaire,
     advice_rules: Rules,
+    plan_parts: Vec<PartSpec>,
     problems: Vec<Problem>,
 }
 
@@ -86,7 +89,11 @@ fn load() -> Content {
     let vocabulary = Vocabulary { dossier: &dossier, questionnaire: &questionnaire, interventions: &interventions, programmes: &programmes };
     let (advice_rules, rule_problems) = load_rules(&ADVICE_RULES, &vocabulary);
     problems.extend(rule_problems);
-    Content { dossier, interventions, programmes, questionnaire, advice_rules, problems }
+    let (records, record_problems) = parse_records(PLAN_PARTS.0, PLAN_PARTS.1);
+    problems.extend(record_problems);
+    let (plan_parts, part_problems) = load_parts(&records, PLAN_PARTS.0, &dossier);
+    problems.extend(part_problems);
+    Content { dossier, interventions, programmes, questionnaire, advice_rules, plan_parts, problems }
 }
 
 /// Every programme's section and intervention must exist.
@@ -135,6 +142,11 @@ pub fn programme(id: &str) -> Option<&'static Programme> {
 /// The advisor's questionnaire (`vragenlijst.txt`).
 pub fn questionnaire() -> &'static Questionnaire {
     &content().questionnaire
+}
+
+/// The parts of the policy plan (`modelplan.txt`), in order.
+pub fn plan_parts() -> &'static [PartSpec] {
+    &content().plan_parts
 }
 
 /// The advisor's rules (`advies/*.txt`).
@@ -192,6 +204,28 @@ pub fn setting_elements(setting: Setting) -> Vec<&'static ListItem<'static>> {
             _ => Vec::new(),
         })
         .collect()
+}
+
+/// How to name and link something the advice or the plan cites: a dossier
+/// place ("5.3 Setting: Voortgezet onderwijs", a sub-heading with its
+/// section: "6.4 Stappenplan voor gemeenten › Inleiding") or a record.
+pub fn cite(id: &str) -> Option<(String, String)> {
+    use crate::domain::dossier::AnchorKind;
+    if let Some(anchor) = dossier().anchor(id) {
+        let section = dossier().anchor(anchor.section).map(|s| s.label.clone()).unwrap_or_default();
+        let label = if anchor.id == anchor.section || section.is_empty() {
+            anchor.label.clone()
+        } else if matches!(anchor.kind, AnchorKind::Heading | AnchorKind::Box | AnchorKind::Table) {
+            format!("{section} › {}", anchor.label)
+        } else {
+            section
+        };
+        return Some((label, format!("/dossier/{id}")));
+    }
+    if let Some(intervention) = intervention(id) {
+        return Some((intervention.name.clone(), format!("/interventies/{id}")));
+    }
+    programme(id).map(|p| (p.name.clone(), format!("/interventies/{id}")))
 }
 
 /// The search index over the dossier and the records, built on first use.

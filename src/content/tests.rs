@@ -84,6 +84,9 @@ fn text_pieces() -> Vec<(String, String)> {
     for part in &dossier().parts {
         out.push(("deel".to_owned(), part.title.to_owned()));
     }
+    for part in plan_parts() {
+        out.extend(part.guidance.iter().map(|g| (format!("modelplan {}", part.id), g.clone())));
+    }
     for p in programmes() {
         out.extend(p.description.iter().map(|d| (format!("programma {}", p.id), d.clone())));
     }

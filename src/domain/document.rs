@@ -35,8 +35,9 @@ pub enum Block {
 }
 
 /// Reads the editing convention of the plan's text fields: paragraphs are
-/// separated by blank lines; lines starting with "- " (or "* ", "• ") form a
-/// bullet list, and an indented line continues the bullet above it.
+/// separated by blank lines; a line starting with "## " is a subheading;
+/// lines starting with "- " (or "* ", "• ") form a bullet list, and an
+/// indented line continues the bullet above it.
 pub fn parse_text(text: &str) -> Vec<Block> {
     let mut blocks = Vec::new();
     let mut paragraph: Vec<&str> = Vec::new();
@@ -57,6 +58,10 @@ pub fn parse_text(text: &str) -> Vec<Block> {
         if line.is_empty() {
             flush_paragraph(&mut paragraph, &mut blocks);
             flush_bullets(&mut bullets, &mut blocks);
+        } else if let Some(heading) = line.strip_prefix("## ") {
+            flush_paragraph(&mut paragraph, &mut blocks);
+            flush_bullets(&mut bullets, &mut blocks);
+            blocks.push(Block::Subheading(heading.trim().to_owned()));
         } else if let Some(item) = line.strip_prefix("- ").or_else(|| line.strip_prefix("* ")).or_else(|| line.strip_prefix("• ")) {
             flush_paragraph(&mut paragraph, &mut blocks);
             bullets.push(item.trim().to_owned());
@@ -81,7 +86,8 @@ pub fn blocks_to_text(blocks: &[Block]) -> String {
     let mut parts = Vec::new();
     for block in blocks {
         match block {
-            Block::Subheading(text) | Block::Paragraph(text) => parts.push(text.clone()),
+            Block::Subheading(text) => parts.push(format!("## {text}")),
+            Block::Paragraph(text) => parts.push(text.clone()),
             Block::Bullets(items) => parts.push(items.iter().map(|i| format!("- {i}")).collect::<Vec<_>>().join("\n")),
         }
     }
@@ -219,10 +225,11 @@ mod tests {
 
     #[test]
     fn text_fields_read_paragraphs_and_bullets() {
-        let blocks = parse_text("Eerste alinea\nloopt door.\n\n- een\n- twee\n  vervolg\n\nLaatste.");
+        let blocks = parse_text("## Kop\nEerste alinea\nloopt door.\n\n- een\n- twee\n  vervolg\n\nLaatste.");
         assert_eq!(
             blocks,
             [
+                Block::Subheading("Kop".into()),
                 Block::Paragraph("Eerste alinea loopt door.".into()),
                 Block::Bullets(vec!["een".into(), "twee vervolg".into()]),
                 Block::Paragraph("Laatste.".into()),

@@ -8,6 +8,7 @@ use serde_json::Value;
 
 use super::advisor::answers::Answers;
 use super::advisor::questionnaire::Questionnaire;
+use super::plan::PlanState;
 
 /// Identifies a stored draft envelope.
 pub const DRAFT_FORMAT: &str = "wat-werkt-drugs/concept";
@@ -19,8 +20,8 @@ pub const FORMAT_VERSION: u32 = 1;
 /// Import files larger than this are refused before parsing.
 pub const MAX_IMPORT_BYTES: usize = 2_000_000;
 
-/// What a draft holds: the answers and where the user is. (The policy
-/// plan's own text joins it in `plan`.) Every field may be missing in JSON.
+/// What a draft holds: the answers, the policy plan's own text, and where
+/// the user is. Every field may be missing in JSON.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 #[serde(default)]
 pub struct DraftData {
@@ -32,6 +33,8 @@ pub struct DraftData {
     /// The user gave the draft a name; until then it is named after the
     /// municipality and the day it was made.
     pub named: bool,
+    /// The policy plan: the user's own text and choices.
+    pub plan: PlanState,
 }
 
 impl DraftData {
@@ -45,7 +48,7 @@ impl DraftData {
     /// Whether the user's own content (answers, name choice) is the same;
     /// where the user is (`step`, `visited`) does not count.
     pub fn same_content(&self, other: &DraftData) -> bool {
-        self.answers == other.answers && self.named == other.named
+        self.answers == other.answers && self.named == other.named && self.plan == other.plan
     }
 
     /// `theirs` with this window's place in the questionnaire kept.
@@ -322,10 +325,15 @@ pub fn format_date_time(local_ms: i64) -> String {
 
 /// The file name of an export: "wat-werkt-drugs-utrecht-2026-11-29.json".
 pub fn export_file_name(label: &str, local_ms: i64) -> String {
+    file_name("wat-werkt-drugs", label, local_ms, "json")
+}
+
+/// "<prefix>-<slug of label>-<yyyy>-<mm>-<dd>.<extension>"
+pub fn file_name(prefix: &str, label: &str, local_ms: i64, extension: &str) -> String {
     let (year, month, day) = civil_from_days(local_ms.div_euclid(86_400_000));
     let slug = super::text::slug(label);
     let slug = if slug.is_empty() { "plannen".to_owned() } else { slug };
-    format!("wat-werkt-drugs-{slug}-{year}-{month:02}-{day:02}.json")
+    format!("{prefix}-{slug}-{year}-{month:02}-{day:02}.{extension}")
 }
 
 #[cfg(test)]

@@ -8,6 +8,7 @@ mod frame_bridge;
 mod focus;
 mod links;
 mod pages;
+mod plan;
 mod search;
 mod shell;
 pub mod title;
@@ -85,6 +86,8 @@ pub fn AppShell() -> impl IntoView {
                         <Route path=path!("stap/:step") view=advisor::StepPage />
                         <Route path=path!("controle") view=advisor::CheckAnswers />
                         <Route path=path!("advies") view=advisor::AdvicePage />
+                        <Route path=path!("beleidsplan") view=plan::PlanEditor />
+                        <Route path=path!("beleidsplan/afdrukken") view=plan::PlanPrint />
                     </ParentRoute>
                     <Route path=path!("/toegankelijkheid") view=pages::Accessibility />
                 </Routes>

@@ -151,6 +151,7 @@ pub fn DraftOverview() -> impl IntoView {
             <ul class="link-list">
                 <li><A href=move || session.href("/controle")>"Controleer uw antwoorden"</A></li>
                 <li><A href=move || session.href("/advies")>"Bekijk het advies"</A>" (ook als u nog niet alles hebt ingevuld)"</li>
+                <li><A href=move || session.href("/beleidsplan")>"Maak het beleidsplan"</A>" (een eerste versie van uw lokaal drugsbeleid, om aan te passen en te delen)"</li>
             </ul>
         </div>
     }
@@ -244,6 +245,8 @@ pub fn AdvicePage() -> impl IntoView {
             </p>
             <p class="no-print">
                 <A href=move || session.href("/controle")>"Controleer of wijzig uw antwoorden"</A>
+                " · "
+                <A href=move || session.href("/beleidsplan")>"Maak hiermee een beleidsplan"</A>
             </p>
             <nav class="in-chapter no-print" aria-labelledby="op-deze-pagina">
                 <h2 id="op-deze-pagina" class="in-chapter__title">"Op deze pagina"</h2>

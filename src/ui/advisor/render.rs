@@ -21,24 +21,7 @@ pub const SECTIONS: [(&str, &str); 8] = [
 
 /// The label and URL of something cited: a dossier place or a record.
 pub fn citation(id: &str) -> Option<(String, String)> {
-    if let Some(anchor) = content::dossier().anchor(id) {
-        let section = content::dossier().anchor(anchor.section).map(|s| s.label.clone()).unwrap_or_default();
-        let label = if anchor.id == anchor.section || section.is_empty() {
-            anchor.label.clone()
-        } else {
-            match anchor.kind {
-                crate::domain::dossier::AnchorKind::Heading | crate::domain::dossier::AnchorKind::Box | crate::domain::dossier::AnchorKind::Table => {
-                    format!("{section} › {}", anchor.label)
-                }
-                _ => section,
-            }
-        };
-        return Some((label, format!("/dossier/{id}")));
-    }
-    if let Some(intervention) = content::intervention(id) {
-        return Some((intervention.name.clone(), format!("/interventies/{id}")));
-    }
-    content::programme(id).map(|p| (p.name.clone(), format!("/interventies/{id}")))
+    content::cite(id)
 }
 
 /// "Bron: 5.3 ..., 4.4.2 ..." with links; duplicates merged.

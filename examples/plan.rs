@@ -1,0 +1,40 @@
+//! Prints the draft policy plan for an answers file, as Markdown (or writes
+//! a .docx): `cargo run --example plan -- FILE.json [--docx OUT.docx]`.
+//! The plan is built exactly as the app builds it for a new draft (all
+//! parts as suggestions, the best recommendations in Acties).
+
+use wat_werkt_drugs::content;
+use wat_werkt_drugs::domain::advisor::{advise, Answers};
+use wat_werkt_drugs::domain::docx::to_docx;
+use wat_werkt_drugs::domain::document::to_markdown;
+use wat_werkt_drugs::domain::plan::{document, Inputs, PlanState};
+
+fn main() {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    let Some(path) = args.first() else {
+        eprintln!("usage: cargo run --example plan -- FILE.json [--docx OUT.docx]");
+        std::process::exit(2);
+    };
+    let text = std::fs::read_to_string(path).unwrap_or_else(|e| {
+        eprintln!("cannot read {path}: {e}");
+        std::process::exit(1);
+    });
+    let answers = Answers::from_json(&text).unwrap_or_else(|e| {
+        eprintln!("{path}: {e}");
+        std::process::exit(1);
+    });
+    let advice = advise(&answers);
+    let plan = PlanState::default();
+    let inputs = Inputs { answers: &answers, advice: &advice, plan: &plan, questionnaire: content::questionnaire(), date: "29 november 2026" };
+    let labels = |id: &str| content::dossier().anchor(id).map(|a| a.label.clone());
+    let document = document(content::plan_parts(), &inputs, &labels);
+    match args.iter().position(|a| a == "--docx").and_then(|i| args.get(i + 1)) {
+        Some(out) => {
+            if let Err(error) = std::fs::write(out, to_docx(&document)) {
+                eprintln!("cannot write {out}: {error}");
+                std::process::exit(1);
+            }
+        }
+        None => print!("{}", to_markdown(&document)),
+    }
+}

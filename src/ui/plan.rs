@@ -1,0 +1,414 @@
+//! The policy plan: `/plannen/<id>/beleidsplan` to read and edit each part
+//! of the Modelplan, and `.../afdrukken` for a clean A4 document; downloads
+//! as Word and Markdown, and a copy to the clipboard.
+
+use std::fmt::Write;
+
+use leptos::prelude::*;
+use leptos_router::components::A;
+use wasm_bindgen::{JsCast, JsValue};
+
+use crate::content;
+use crate::domain::advisor::{advise, Advice, Answers};
+use crate::domain::document::{html_escape, parse_text, to_html, to_markdown, to_plain_text, Block, Document};
+use crate::domain::docx::to_docx;
+use crate::domain::draft::{file_name, format_date};
+use crate::domain::plan::{document, suggestion, Inputs, PartSpec, PartState, PlanState};
+use crate::storage::drafts::{local, now};
+use crate::storage::files::download;
+use crate::ui::advisor::session::{use_session, SaveIndicator};
+use crate::ui::title::use_title;
+
+/// The advice for the open draft, recomputed when the answers change.
+fn use_advice() -> Memo<Advice> {
+    let session = use_session();
+    Memo::new(move |_| session.draft.with(|d| advise(&d.data.answers)))
+}
+
+fn today() -> String {
+    format_date(local(now()))
+}
+
+fn with_inputs<T>(answers: &Answers, advice: &Advice, plan: &PlanState, date: &str, f: impl FnOnce(&Inputs<'_>) -> T) -> T {
+    let inputs = Inputs { answers, advice, plan, questionnaire: content::questionnaire(), date };
+    f(&inputs)
+}
+
+/// The plan as a document, from the open draft.
+fn current_document(advice: &Advice) -> Document {
+    let session = use_session();
+    session.draft.with_untracked(|d| {
+        with_inputs(&d.data.answers, advice, &d.data.plan, &today(), |inputs| {
+            document(content::plan_parts(), inputs, &|id| content::cite(id).map(|(label, _)| label))
+        })
+    })
+}
+
+/// Blocks as HTML, for reading a part in place.
+fn blocks_html(blocks: &[Block]) -> String {
+    let mut out = String::new();
+    for block in blocks {
+        match block {
+            Block::Subheading(text) => {
+                let _ = write!(out, "<h3>{}</h3>", html_escape(text));
+            }
+            Block::Paragraph(text) => {
+                let _ = write!(out, "<p>{}</p>", mark_placeholders(&html_escape(text)));
+            }
+            Block::Bullets(items) => {
+                out.push_str("<ul>");
+                for item in items {
+                    let _ = write!(out, "<li>{}</li>", mark_placeholders(&html_escape(item)));
+                }
+                out.push_str("</ul>");
+            }
+        }
+    }
+    out
+}
+
+/// Highlights "[...]", the places the user still fills in.
+fn mark_placeholders(html: &str) -> String {
+    html.replace('[', r#"<span class="placeholder">["#).replace(']', "]</span>")
+}
+
+/// Copies HTML and plain text to the clipboard (plain text only where the
+/// browser cannot take both).
+async fn copy_to_clipboard(html: String, text: String) -> Result<(), ()> {
+    let window = web_sys::window().ok_or(())?;
+    let clipboard = js_sys::Reflect::get(&window.navigator(), &"clipboard".into()).map_err(|_| ())?;
+    if clipboard.is_undefined() {
+        return Err(());
+    }
+    let blob = |content: &str, kind: &str| {
+        let options = web_sys::BlobPropertyBag::new();
+        options.set_type(kind);
+        web_sys::Blob::new_with_str_sequence_and_options(&js_sys::Array::of1(&content.into()), &options)
+    };
+    let item_class = js_sys::Reflect::get(&window, &"ClipboardItem".into()).ok().and_then(|c| c.dyn_into::<js_sys::Function>().ok());
+    if let (Some(item_class), Ok(html_blob), Ok(text_blob)) = (item_class, blob(&html, "text/html"), blob(&text, "text/plain")) {
+        let data = js_sys::Object::new();
+        let _ = js_sys::Reflect::set(&data, &"text/html".into(), &html_blob);
+        let _ = js_sys::Reflect::set(&data, &"text/plain".into(), &text_blob);
+        if let Ok(item) = js_sys::Reflect::construct(&item_class, &js_sys::Array::of1(&data)) {
+            let write = js_sys::Reflect::get(&clipboard, &"write".into()).ok().and_then(|w| w.dyn_into::<js_sys::Function>().ok());
+            if let Some(promise) = write.and_then(|w| w.call1(&clipboard, &js_sys::Array::of1(&item)).ok()) {
+                if wasm_bindgen_futures::JsFuture::from(js_sys::Promise::from(promise)).await.is_ok() {
+                    return Ok(());
+                }
+            }
+        }
+    }
+    let write_text = js_sys::Reflect::get(&clipboard, &"writeText".into()).ok().and_then(|w| w.dyn_into::<js_sys::Function>().ok()).ok_or(())?;
+    let promise = write_text.call1(&clipboard, &JsValue::from_str(&text)).map_err(|_| ())?;
+    wasm_bindgen_futures::JsFuture::from(js_sys::Promise::from(promise)).await.map(|_| ()).map_err(|_| ())
+}
+
+/// `/plannen/<id>/beleidsplan`
+#[component]
+pub fn PlanEditor() -> impl IntoView {
+    let session = use_session();
+    let advice = use_advice();
+    use_title(move || format!("Beleidsplan - {}", session.draft.with(crate::ui::drafts::display_name)));
+    let message = RwSignal::new(None::<(String, bool)>);
+    let label = move || session.draft.with_untracked(crate::ui::drafts::display_name);
+    let word = move |_| {
+        let bytes = to_docx(&current_document(&advice.get_untracked()));
+        let name = file_name("beleidsplan", &label(), local(now()), "docx");
+        message.set(Some(match download(&name, "application/vnd.openxmlformats-officedocument.wordprocessingml.document", &bytes) {
+            Ok(()) => ("Het Word-bestand is gedownload.".to_owned(), false),
+            Err(error) => (error, true),
+        }));
+    };
+    let markdown = move |_| {
+        let text = to_markdown(&current_document(&advice.get_untracked()));
+        let name = file_name("beleidsplan", &label(), local(now()), "md");
+        message.set(Some(match download(&name, "text/markdown", text.as_bytes()) {
+            Ok(()) => ("Het Markdown-bestand is gedownload.".to_owned(), false),
+            Err(error) => (error, true),
+        }));
+    };
+    let copy = move |_| {
+        let document = current_document(&advice.get_untracked());
+        let (html, text) = (to_html(&document), to_plain_text(&document));
+        leptos::task::spawn_local(async move {
+            message.set(Some(match copy_to_clipboard(html, text).await {
+                Ok(()) => ("De tekst is gekopieerd. Plak hem in uw eigen document.".to_owned(), false),
+                Err(()) => ("Kopiëren lukte niet in deze browser. Download het plan als Word-bestand.".to_owned(), true),
+            }));
+        });
+    };
+    let parts = content::plan_parts()
+        .iter()
+        .enumerate()
+        .map(|(index, part)| view! { <PartEditor part number=index + 1 advice /> })
+        .collect_view();
+    let contents = content::plan_parts()
+        .iter()
+        .enumerate()
+        .map(|(index, part)| view! { <li><a href=format!("#deel-{}", part.id)>{format!("{} {}", index + 1, part.title)}</a></li> })
+        .collect_view();
+    view! {
+        <div class="page prose-wide plan-editor">
+            <nav class="breadcrumbs no-print" aria-label="Kruimelpad">
+                <ol>
+                    <li><A href="/plannen">"Mijn plannen"</A></li>
+                    <li><A href=move || session.href("")>{move || session.draft.with(crate::ui::drafts::display_name)}</A></li>
+                </ol>
+            </nav>
+            <h1>"Beleidsplan"</h1>
+            <p class="lead">
+                "Een eerste versie van uw lokaal drugsbeleidsplan, in de vorm van het Modelplan lokaal drugsbeleid. "
+                "De tekst is een suggestie op basis van uw antwoorden en het advies. Maak er uw eigen tekst van: wat u schrijft, blijft bewaard. "
+                "Tekst tussen [haken] vult u zelf aan."
+            </p>
+            <SaveIndicator />
+            <div class="actions no-print">
+                <A href=move || session.href("/beleidsplan/afdrukken") attr:class="button">"Afdrukken of opslaan als pdf"</A>
+                <button type="button" class="button button--secondary" on:click=word>"Download als Word (.docx)"</button>
+                <button type="button" class="button button--secondary" on:click=markdown>"Download als Markdown"</button>
+                <button type="button" class="button button--secondary" on:click=copy>"Kopieer de tekst"</button>
+            </div>
+            <div class="message" role="status">
+                {move || message.get().filter(|(_, error)| !error).map(|(text, _)| view! { <p>{text}</p> })}
+            </div>
+            <div class="message message--error" role="alert">
+                {move || message.get().filter(|(_, error)| *error).map(|(text, _)| view! { <p>{text}</p> })}
+            </div>
+            <nav class="in-chapter no-print" aria-labelledby="plan-inhoud">
+                <h2 id="plan-inhoud" class="in-chapter__title">"Inhoud"</h2>
+                <ol>{contents}</ol>
+            </nav>
+            {parts}
+        </div>
+    }
+}
+
+/// One part: the dossier's guidance, the text, and editing in place.
+#[component]
+fn PartEditor(part: &'static PartSpec, number: usize, advice: Memo<Advice>) -> impl IntoView {
+    let session = use_session();
+    let editing = RwSignal::new(false);
+    let show_new = RwSignal::new(false);
+    let confirm_replace = RwSignal::new(false);
+    let id = part.id.as_str();
+    let suggested = Memo::new(move |_| {
+        let advice = advice.get();
+        session.draft.with(|d| with_inputs(&d.data.answers, &advice, &d.data.plan, &today(), |inputs| suggestion(id, inputs)))
+    });
+    let state = move || session.draft.with(|d| d.data.plan.state(id, &suggested.get()));
+    let text = move || session.draft.with(|d| d.data.plan.text(id, &suggested.get()).to_owned());
+    let field_id = format!("tekst-{id}");
+    let hint_id = format!("{field_id}-hint");
+    let guidance = part.guidance.iter().map(|g| view! { <li>{g.as_str()}</li> }).collect_view();
+    let sources = part
+        .sections
+        .iter()
+        .filter_map(|s| content::cite(s))
+        .map(|(label, href)| view! { <li><a href=href target="_blank" rel="noopener">{label}<span class="visually-hidden">" (opent in een nieuw venster)"</span></a></li> })
+        .collect_view();
+    let replace = move |_| {
+        session.update(|d| d.plan.use_suggestion(id));
+        confirm_replace.set(false);
+        show_new.set(false);
+    };
+    view! {
+        <section class="plan-part" id=format!("deel-{id}") aria-labelledby=format!("deel-{id}-titel")>
+            <div class="plan-part__head">
+                <h2 id=format!("deel-{id}-titel")>{format!("{number} {}", part.title)}</h2>
+                {move || match state() {
+                    PartState::Suggestion => view! { <span class="tag tag--progress">"Suggestie"</span> }.into_any(),
+                    _ => view! { <span class="tag tag--ok">"Eigen tekst"</span> }.into_any(),
+                }}
+            </div>
+            <details class="read-more no-print">
+                <summary>"Wat het dossier over dit deel zegt"</summary>
+                <ul class="guidance">{guidance}</ul>
+                <p class="read-more__title">"Bronnen in het dossier"</p>
+                <ul>{sources}</ul>
+            </details>
+            {(id == "acties").then(|| view! { <ActionChoices advice /> })}
+            {move || (state() == PartState::OwnAndNewSuggestion).then(|| view! {
+                <div class="notice no-print">
+                    <p>"Uw antwoorden zijn veranderd sinds u deze tekst schreef. De suggestie voor dit deel is nu anders. Uw eigen tekst blijft staan."</p>
+                    <div class="actions">
+                        <button type="button" class="button button--secondary" on:click=move |_| show_new.update(|s| *s = !*s)>
+                            {move || if show_new.get() { "Verberg de nieuwe suggestie" } else { "Bekijk de nieuwe suggestie" }}
+                        </button>
+                        <button type="button" class="button button--secondary" on:click=move |_| confirm_replace.set(true)>"Vervang mijn tekst door de suggestie"</button>
+                    </div>
+                    {move || show_new.get().then(|| view! { <div class="plan-text plan-text--new" inner_html=blocks_html(&parse_text(&suggested.get()))></div> })}
+                </div>
+            })}
+            {move || confirm_replace.get().then(|| view! {
+                <div class="confirm no-print" role="group" aria-label="Bevestig vervangen">
+                    <p>{format!("Weet u zeker dat u uw eigen tekst van “{}” wilt vervangen door de suggestie? Uw tekst gaat dan verloren.", part.title)}</p>
+                    <button type="button" class="button button--danger" on:click=replace>"Ja, vervang mijn tekst"</button>
+                    <button type="button" class="button button--secondary" on:click=move |_| confirm_replace.set(false)>"Nee, houd mijn tekst"</button>
+                </div>
+            })}
+            <Show
+                when=move || editing.get()
+                fallback=move || view! {
+                    <div class="plan-text plan-text--current" inner_html=move || blocks_html(&parse_text(&text()))></div>
+                    <button type="button" class="button button--secondary no-print" aria-label=format!("Bewerk dit deel: {}", part.title) on:click=move |_| editing.set(true)>
+                        "Bewerk dit deel"
+                    </button>
+                }
+            >
+                <div class="field">
+                    <label for=field_id.clone()>{format!("Tekst van {}", part.title)}</label>
+                    <p class="hint" id=hint_id.clone()>
+                        "Zet een lege regel tussen alinea’s. Begin een regel met “- ” voor een opsomming en met “## ” voor een tussenkop."
+                    </p>
+                    <textarea
+                        id=field_id.clone()
+                        class="plan-textarea"
+                        rows="18"
+                        aria-describedby=hint_id.clone()
+                        prop:value=text
+                        on:input=move |event| {
+                            let value = event_target_value(&event);
+                            let base = suggested.get_untracked();
+                            session.update(|d| d.plan.set_own(id, value, &base));
+                        }
+                    ></textarea>
+                </div>
+                <button type="button" class="button" aria-label=format!("Klaar met bewerken: {}", part.title) on:click=move |_| editing.set(false)>
+                    "Klaar met bewerken"
+                </button>
+            </Show>
+        </section>
+    }
+}
+
+/// Which recommended interventions go into Acties, and the municipality's own actions.
+#[component]
+fn ActionChoices(advice: Memo<Advice>) -> impl IntoView {
+    let session = use_session();
+    let chosen = move || session.draft.with(|d| d.data.plan.chosen_ids(&advice.get()));
+    let options = move || {
+        advice
+            .get()
+            .interventions
+            .iter()
+            .map(|r| (r.id.clone(), format!("{}{}", r.name, if r.running { " (loopt al)" } else { "" })))
+            .collect::<Vec<_>>()
+    };
+    view! {
+        <fieldset class="checkboxes action-choices no-print">
+            <legend>"Welke interventies en programma’s neemt u op in de acties?"</legend>
+            <p class="hint">"Uit het advies, de best passende eerst. Wat u aanvinkt, staat in de tekst hieronder."</p>
+            {move || options().into_iter().map(|(id, label)| {
+                let input_id = format!("actie-{id}");
+                let checked_id = id.clone();
+                view! {
+                    <div class="checkbox">
+                        <input
+                            type="checkbox"
+                            id=input_id.clone()
+                            prop:checked=move || chosen().contains(&checked_id)
+                            on:change=move |_| {
+                                let advice = advice.get_untracked();
+                                session.update(|d| {
+                                    let mut ids = d.plan.chosen_ids(&advice);
+                                    match ids.iter().position(|i| *i == id) {
+                                        Some(at) => { ids.remove(at); }
+                                        None => ids.push(id.clone()),
+                                    }
+                                    d.plan.chosen = Some(ids);
+                                });
+                            }
+                        />
+                        <label for=input_id>{label}</label>
+                    </div>
+                }
+            }).collect_view()}
+            <div class="field">
+                <label for="eigen-acties">"Eigen acties (optioneel)"</label>
+                <p class="hint" id="eigen-acties-hint">"Eén actie per regel. Ze komen in de tekst onder “Eigen acties”."</p>
+                <textarea
+                    id="eigen-acties"
+                    rows="4"
+                    aria-describedby="eigen-acties-hint"
+                    prop:value=move || session.draft.with(|d| d.data.plan.own_actions.clone())
+                    on:input=move |event| {
+                        let value = event_target_value(&event);
+                        session.update(|d| d.plan.own_actions = value);
+                    }
+                ></textarea>
+            </div>
+        </fieldset>
+    }
+}
+
+/// The whole plan as print-ready HTML: title page, contents, numbered parts, sources.
+pub fn print_html(document: &Document) -> String {
+    let mut out = String::from(r#"<div class="title-page">"#);
+    let _ = write!(out, "<h1>{}</h1>", html_escape(&document.title));
+    for line in &document.subtitle {
+        let _ = write!(out, r#"<p class="title-page__line">{}</p>"#, html_escape(line));
+    }
+    out.push_str(r#"<p class="title-page__note">Gemaakt met Wat werkt bij drugspreventie, op basis van het Wat werkt dossier drugs van het Trimbos-instituut en het RIVM.</p></div>"#);
+    out.push_str(r#"<nav class="print-contents" aria-labelledby="inhoudsopgave"><h2 id="inhoudsopgave">Inhoud</h2><ul class="print-contents__list">"#);
+    for (index, section) in document.sections.iter().enumerate() {
+        let _ = write!(out, r##"<li><a href="#plan-deel-{index}">{}</a></li>"##, html_escape(&section.heading()));
+    }
+    out.push_str("</ul></nav>");
+    for (index, section) in document.sections.iter().enumerate() {
+        let _ = write!(out, r#"<section class="print-part" aria-labelledby="plan-deel-{index}"><h2 id="plan-deel-{index}">{}</h2>"#, html_escape(&section.heading()));
+        out.push_str(&blocks_html(&section.blocks));
+        out.push_str("</section>");
+    }
+    out
+}
+
+/// `/plannen/<id>/beleidsplan/afdrukken`: the plan as a document; print it,
+/// or save it as PDF from the print dialog.
+#[component]
+pub fn PlanPrint() -> impl IntoView {
+    let session = use_session();
+    let advice = use_advice();
+    use_title(move || format!("Beleidsplan afdrukken - {}", session.draft.with(crate::ui::drafts::display_name)));
+    let html = move || {
+        let advice = advice.get();
+        session.draft.track();
+        print_html(&current_document(&advice))
+    };
+    let print = move |_| {
+        let _ = window().print();
+    };
+    view! {
+        <div class="page plan-print">
+            <div class="actions no-print">
+                <A href=move || session.href("/beleidsplan") attr:class="back-link">"Terug naar het beleidsplan"</A>
+                <button type="button" class="button" on:click=print>"Afdrukken of opslaan als pdf"</button>
+            </div>
+            <p class="hint no-print">"Kies in het afdrukvenster “Opslaan als pdf” om een pdf te maken."</p>
+            <article class="plan-document" inner_html=html></article>
+        </div>
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::domain::document::Section;
+
+    #[test]
+    fn the_print_view_has_a_title_page_contents_and_numbered_parts() {
+        let document = Document {
+            title: "Lokaal drugsbeleid <Ede>".into(),
+            subtitle: vec!["Concept, 29 november 2026".into()],
+            sections: vec![
+                Section { number: "1".into(), title: "Inleiding".into(), blocks: vec![Block::Paragraph("Tekst [vul aan]".into())] },
+                Section { number: String::new(), title: "Bronnen".into(), blocks: vec![Block::Bullets(vec!["6.4 Stappenplan".into()])] },
+            ],
+        };
+        let html = print_html(&document);
+        assert!(html.contains("<h1>Lokaal drugsbeleid &lt;Ede&gt;</h1>"));
+        assert!(html.contains(r##"<li><a href="#plan-deel-0">1 Inleiding</a></li>"##));
+        assert!(html.contains(r#"<h2 id="plan-deel-1">Bronnen</h2>"#));
+        assert!(html.contains(r#"<span class="placeholder">[vul aan]</span>"#));
+    }
+}

@@ -1,0 +1,158 @@
+import { execFileSync } from "node:child_process";
+import { existsSync, mkdtempSync, readFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import type { Page } from "@playwright/test";
+import { startPlan } from "../advisor";
+import { appReady, expect, expectNoAxeViolations, test } from "../support";
+
+/** A nightlife draft with a few answers; returns its overview URL. */
+async function nightlifeDraft(page: Page) {
+  await startPlan(page);
+  await page.getByRole("textbox").fill("Nachtstad");
+  await page.getByRole("button", { name: "Volgende stap" }).click();
+  const base = page.url().replace(/\/stap\/.*$/, "");
+  for (const [step, labels] of [
+    ["aanleiding", ["Motie uit de gemeenteraad"]],
+    ["leeftijden", ["18 tot 25 jaar (jongvolwassenen)"]],
+    ["plekken", ["Uitgaansleven"]],
+    ["pijlers", ["Harm-reduction: minder schade voor mensen die drugs gebruiken"]],
+  ] as const) {
+    await page.goto(`${base}/stap/${step}`);
+    await appReady(page);
+    for (const label of labels) await page.getByRole("checkbox", { name: label, exact: true }).check();
+  }
+  await expect(page.locator(".save-status")).toContainText("Opgeslagen");
+  return base;
+}
+
+test("the plan has the Modelplan's parts, with the dossier's guidance and suggestions", async ({ page }) => {
+  const base = await nightlifeDraft(page);
+  await page.goto(`${base}/beleidsplan`);
+  await appReady(page);
+  await expect(page.locator("main h1")).toHaveText("Beleidsplan");
+  await expect(page.locator(".plan-part h2")).toHaveText([
+    "1 Inleiding", "2 Beleidsfocus", "3 Beschrijving lokale situatie", "4 Doelen en prioriteiten", "5 Acties", "6 Evaluatie en bijsturing",
+  ]);
+  await expect(page.locator("#deel-inleiding")).toContainText("Nachtstad maakt dit drugsbeleid naar aanleiding van: motie uit de gemeenteraad.");
+  await expect(page.locator("#deel-acties")).toContainText("RedAlertApp");
+  await expect(page.locator("#deel-inleiding .tag")).toHaveText("Suggestie");
+  await page.locator("#deel-beleidsfocus summary").click();
+  await expect(page.locator("#deel-beleidsfocus .guidance")).toContainText("Wanneer zijn drugs een probleem? Voor wie?");
+  await expectNoAxeViolations(page);
+});
+
+test("an edited part is kept after a reload, and new answers never overwrite it", async ({ page }) => {
+  const base = await nightlifeDraft(page);
+  await page.goto(`${base}/beleidsplan`);
+  await appReady(page);
+  const part = page.locator("#deel-inleiding");
+  await part.getByRole("button", { name: "Bewerk dit deel: Inleiding" }).click();
+  const field = part.getByLabel("Tekst van Inleiding");
+  await field.fill("## Aanleiding\n\nDe raad vroeg om een plan.\n\n- Eerste punt\n- Tweede punt <b>geen html</b>");
+  await part.getByRole("button", { name: "Klaar met bewerken: Inleiding" }).click();
+  await expect(part.locator(".plan-text--current ul li")).toHaveText(["Eerste punt", "Tweede punt <b>geen html</b>"]);
+  await expect(part.locator(".tag")).toHaveText("Eigen tekst");
+  await expect(page.locator(".save-status")).toContainText("Opgeslagen");
+  await page.reload();
+  await appReady(page);
+  await expect(page.locator("#deel-inleiding .plan-text--current")).toContainText("De raad vroeg om een plan.");
+  // Change an answer the suggestion uses: the text stays, a notice offers the new suggestion.
+  await page.goto(`${base}/stap/aanleiding`);
+  await appReady(page);
+  await page.getByRole("checkbox", { name: "Landelijke wetswijziging" }).check();
+  await page.goto(`${base}/beleidsplan`);
+  await appReady(page);
+  const again = page.locator("#deel-inleiding");
+  await expect(again.locator(".plan-text--current")).toContainText("De raad vroeg om een plan.");
+  await expect(again.getByText("Uw antwoorden zijn veranderd sinds u deze tekst schreef.")).toBeVisible();
+  await again.getByRole("button", { name: "Bekijk de nieuwe suggestie" }).click();
+  await expect(again.locator(".plan-text--new")).toContainText("landelijke wetswijziging");
+  await again.getByRole("button", { name: "Vervang mijn tekst door de suggestie" }).click();
+  await again.getByRole("button", { name: "Nee, houd mijn tekst" }).click();
+  await expect(again.locator(".plan-text--current")).toContainText("De raad vroeg om een plan.");
+});
+
+test("the user chooses the interventions in Acties and adds their own", async ({ page }) => {
+  const base = await nightlifeDraft(page);
+  await page.goto(`${base}/beleidsplan`);
+  await appReady(page);
+  const acties = page.locator("#deel-acties");
+  const red = acties.getByRole("checkbox", { name: "RedAlertApp" });
+  await expect(red).toBeChecked();
+  await red.uncheck();
+  await expect(acties.locator(".plan-text--current")).not.toContainText("RedAlertApp");
+  await acties.getByLabel("Eigen acties (optioneel)").fill("Wijkgesprekken met horeca");
+  await expect(acties.locator(".plan-text--current")).toContainText("Wijkgesprekken met horeca");
+});
+
+test("the Word file is a valid document with the user's text", async ({ page }) => {
+  const base = await nightlifeDraft(page);
+  await page.goto(`${base}/beleidsplan`);
+  await appReady(page);
+  const part = page.locator("#deel-doelen");
+  await part.getByRole("button", { name: "Bewerk dit deel: Doelen en prioriteiten" }).click();
+  await part.getByLabel("Tekst van Doelen en prioriteiten").fill("## Gewenste situatie\n\nMinder drugsincidenten in het uitgaansleven & meer veiligheid.\n\n- Subdoel één\n- Subdoel twee");
+  await part.getByRole("button", { name: /Klaar met bewerken/ }).click();
+  const downloading = page.waitForEvent("download");
+  await page.getByRole("button", { name: "Download als Word (.docx)" }).click();
+  const download = await downloading;
+  expect(download.suggestedFilename()).toMatch(/^beleidsplan-drugsbeleid-nachtstad-.*\.docx$/);
+  const file = (await download.path())!;
+  const dir = mkdtempSync(join(tmpdir(), "docx-"));
+  execFileSync("unzip", ["-q", file, "-d", dir]);
+  const xml = readFileSync(join(dir, "word/document.xml"), "utf8");
+  expect(xml).toContain('<w:pStyle w:val="Title"/>');
+  expect(xml).toContain("Lokaal drugsbeleid Nachtstad");
+  expect(xml).toContain("Minder drugsincidenten in het uitgaansleven &amp; meer veiligheid.");
+  expect(xml.match(/<w:pStyle w:val="Heading1"\/>/g)!.length).toBe(7);
+  expect(xml).toContain('<w:numId w:val="1"/>');
+  if (existsSync("/usr/bin/soffice")) {
+    execFileSync("soffice", ["--headless", "--convert-to", "txt:Text", "--outdir", dir, file], { timeout: 120_000 });
+    const text = readFileSync(join(dir, file.split("/").pop()!.replace(/(\.docx)?$/, ".txt")), "utf8");
+    expect(text).toContain("Minder drugsincidenten in het uitgaansleven & meer veiligheid.");
+    expect(text).toContain("5 Acties");
+  }
+});
+
+test("the Markdown download holds the plan", async ({ page }) => {
+  const base = await nightlifeDraft(page);
+  await page.goto(`${base}/beleidsplan`);
+  await appReady(page);
+  const downloading = page.waitForEvent("download");
+  await page.getByRole("button", { name: "Download als Markdown" }).click();
+  const text = readFileSync((await (await downloading).path())!, "utf8");
+  expect(text).toMatch(/^# Lokaal drugsbeleid Nachtstad\n/);
+  expect(text).toContain("## 5 Acties");
+});
+
+test("the print view is a clean document with a title page, contents and sources", async ({ page }) => {
+  const base = await nightlifeDraft(page);
+  await page.goto(`${base}/beleidsplan/afdrukken`);
+  await appReady(page);
+  await expect(page.locator(".title-page h1")).toHaveText("Lokaal drugsbeleid Nachtstad");
+  await expect(page.locator(".print-contents li")).toHaveCount(7);
+  await expect(page.locator(".print-part h2").last()).toHaveText("Bronnen");
+  await expectNoAxeViolations(page);
+  await page.emulateMedia({ media: "print" });
+  await expect(page.locator(".site-header")).toBeHidden();
+  await expect(page.getByRole("button", { name: "Afdrukken of opslaan als pdf" })).toBeHidden();
+  const pdf = await page.pdf({ format: "A4" });
+  expect(pdf.byteLength).toBeGreaterThan(20_000);
+});
+
+test("copying puts the plan on the clipboard", async ({ page, context, isMobile }) => {
+  test.skip(isMobile, "clipboard permissions are set for the desktop run");
+  await context.grantPermissions(["clipboard-read", "clipboard-write"]);
+  const base = await nightlifeDraft(page);
+  await page.goto(`${base}/beleidsplan`);
+  await appReady(page);
+  await page.getByRole("button", { name: "Kopieer de tekst" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "De tekst is gekopieerd." })).toBeVisible();
+  const html = await page.evaluate(async () => {
+    const items = await navigator.clipboard.read();
+    return await (await items[0].getType("text/html")).text();
+  });
+  expect(html).toContain("<h1>Lokaal drugsbeleid Nachtstad</h1>");
+  expect(html).toContain("<h2>5 Acties</h2>");
+});
