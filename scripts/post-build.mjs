@@ -1,7 +1,8 @@
 // Trunk post_build hook (release builds only):
 // 1. moves Trunk's inline module loader into a hashed file, so the app runs
 //    under a Content-Security-Policy without 'unsafe-inline';
-// 2. writes precompressed .br and .gz siblings of every text and wasm asset.
+// 2. writes the service worker with this build's files to keep offline;
+// 3. writes precompressed .br and .gz siblings of every text and wasm asset.
 import { createHash } from "node:crypto";
 import { readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
@@ -14,6 +15,7 @@ const base = process.env.TRUNK_PUBLIC_URL || "/";
 if (!dir) throw new Error("TRUNK_STAGING_DIR is not set: run this as a Trunk hook");
 
 externaliseLoader(join(dir, "index.html"));
+writeServiceWorker(dir);
 compressAll(dir);
 
 function externaliseLoader(htmlPath) {
@@ -26,6 +28,15 @@ function externaliseLoader(htmlPath) {
   const name = `loader-${hash}.js`;
   writeFileSync(join(dir, name), code);
   writeFileSync(htmlPath, html.replace(inline, `<script type="module" src="${base}${name}"></script>`));
+}
+
+function writeServiceWorker(root) {
+  const files = readdirSync(root).filter((f) => /\.(html|js|css|wasm|svg)$/.test(f) && f !== "sw.js");
+  const precache = files.map((f) => `${base}${f}`).sort();
+  const version = createHash("sha256").update(precache.join("\n")).digest("hex").slice(0, 16);
+  const template = readFileSync(join(root, "sw.js"), "utf8");
+  if (!template.includes("__PRECACHE__")) throw new Error("sw.js is not the template");
+  writeFileSync(join(root, "sw.js"), template.replace("__VERSION__", version).replace("__PRECACHE__", JSON.stringify(precache)));
 }
 
 function compressAll(root) {

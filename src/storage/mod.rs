@@ -4,4 +4,5 @@
 pub mod drafts;
 pub mod files;
 pub mod frame;
+pub mod offline;
 pub mod session;

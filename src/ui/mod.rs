@@ -70,6 +70,7 @@ pub fn AppShell() -> impl IntoView {
     view! {
         <div class="app" class:embed=embedded node_ref=app>
             <shell::SkipLink />
+            <shell::UpdateBanner />
             {if embedded { shell::EmbedHeader().into_any() } else { shell::SiteHeader().into_any() }}
             <main id="inhoud" tabindex="-1">
                 <Routes fallback=pages::NotFound>

@@ -114,3 +114,21 @@ pub fn EmbedCredit() -> impl IntoView {
         </p>
     }
 }
+
+/// Offered when a new version of the app is ready: switching reloads the
+/// page, and the open draft is saved before that.
+#[component]
+pub fn UpdateBanner() -> impl IntoView {
+    let available = RwSignal::new(false);
+    crate::storage::offline::register(move || available.set(true));
+    move || {
+        available.get().then(|| {
+            view! {
+                <div class="update-banner" role="status">
+                    <p>"Er is een nieuwe versie van deze tool. Uw werk wordt eerst bewaard."</p>
+                    <button type="button" class="button" on:click=|_| crate::storage::offline::activate_update()>"Nu bijwerken"</button>
+                </div>
+            }
+        })
+    }
+}

@@ -51,6 +51,14 @@ createServer((req, res) => {
     res.end("Niet gevonden");
     return;
   }
+  // Test hook: with the cookie wwd-test-sw-bump=<n>, the service worker
+  // comes out different, as after a new release (tests/e2e/specs/offline.spec.ts).
+  const bump = /(?:^|;\s*)wwd-test-sw-bump=(\w+)/.exec(req.headers.cookie || "");
+  if (bump && url.pathname === "/sw.js") {
+    res.writeHead(200, { ...headers, "Content-Type": types[".js"], "Cache-Control": "no-cache" });
+    res.end(`${readFileSync(file, "utf8")}\n// release ${bump[1]}\n`);
+    return;
+  }
   const accepted = req.headers["accept-encoding"] || "";
   let body = file;
   for (const [encoding, suffix] of [["br", ".br"], ["gzip", ".gz"]]) {
