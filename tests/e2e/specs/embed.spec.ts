@@ -24,7 +24,7 @@ test("embed mode is remembered while navigating and on reload", async ({ page })
 
 test("embed mode does not assume a full viewport height", async ({ page }) => {
   await page.setViewportSize({ width: 600, height: 2000 });
-  await page.goto("/toegankelijkheid?embed=1");
+  await page.goto("/zoeken?embed=1");
   await appReady(page);
   const height = await page.evaluate(() => document.querySelector(".app")!.getBoundingClientRect().height);
   expect(height).toBeLessThan(1500);

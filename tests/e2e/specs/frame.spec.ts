@@ -22,7 +22,7 @@ async function hasInnerScrollbar(app: Frame) {
 }
 
 test("the frame grows and shrinks with the content, without an inner scrollbar", async ({ page }) => {
-  const app = await openHost(page, "/toegankelijkheid");
+  const app = await openHost(page, "/zoeken");
   await expect.poll(() => hasInnerScrollbar(app)).toBe(false);
   const short = await frameHeight(page);
   expect(short).toBeLessThan(1500);
@@ -32,8 +32,8 @@ test("the frame grows and shrinks with the content, without an inner scrollbar",
   await expect.poll(() => frameHeight(page)).toBeGreaterThan(short + 500);
   await expect.poll(() => hasInnerScrollbar(app)).toBe(false);
 
-  await app.getByRole("link", { name: "Toegankelijkheid" }).click();
-  await expect(app.locator("main h1")).toHaveText("Toegankelijkheid");
+  await app.getByRole("navigation", { name: "Hoofdmenu" }).getByRole("link", { name: "Zoeken" }).click();
+  await expect(app.locator("main h1")).toHaveText("Zoeken");
   await expect.poll(() => frameHeight(page)).toBeLessThan(short + 50);
   await expect.poll(() => hasInnerScrollbar(app)).toBe(false);
 });
@@ -63,7 +63,7 @@ test("messages from another origin change nothing; the host's own are obeyed", a
   const evilFrame = page.frames().find((f) => f.url().startsWith(OTHER_HOST))!;
   await evilFrame.evaluate(() => (window as any).sendToTool({ type: "wwd:navigate", path: "/zoeken" }));
   await page.waitForTimeout(500);
-  await expect(app.locator("main h1")).toHaveText("Toegankelijkheid");
+  await expect(app.locator("main h1")).toHaveText("Toegankelijkheidsverklaring");
   // The host page itself may send a deep link.
   await page.evaluate((origin) => {
     const frame = document.querySelector("#tool iframe") as HTMLIFrameElement;

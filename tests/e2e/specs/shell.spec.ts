@@ -7,7 +7,7 @@ const routes = [
   { path: "/zoeken", heading: "Zoeken", title: "Zoeken - Wat werkt bij drugspreventie" },
   { path: "/adviseur", heading: "Adviseur", title: "Adviseur - Wat werkt bij drugspreventie" },
   { path: "/plannen", heading: "Mijn plannen", title: "Mijn plannen - Wat werkt bij drugspreventie" },
-  { path: "/toegankelijkheid", heading: "Toegankelijkheid", title: "Toegankelijkheid - Wat werkt bij drugspreventie" },
+  { path: "/toegankelijkheid", heading: "Toegankelijkheidsverklaring", title: "Toegankelijkheid - Wat werkt bij drugspreventie" },
 ];
 
 for (const route of routes) {
