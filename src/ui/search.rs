@@ -16,6 +16,14 @@ use crate::ui::title::use_title;
 /// How many results a query shows.
 pub const RESULT_LIMIT: usize = 30;
 
+/// Results show from this many characters on (one letter matches nearly
+/// every word, which helps nobody and costs the most).
+pub const MIN_QUERY_CHARS: usize = 2;
+
+fn long_enough(text: &str) -> bool {
+    text.trim().chars().count() >= MIN_QUERY_CHARS
+}
+
 /// The id of the search field, which the `/` shortcut focuses.
 pub const SEARCH_INPUT_ID: &str = "zoekterm";
 
@@ -135,6 +143,9 @@ pub fn SearchPage() -> impl IntoView {
     };
     let results = Memo::new(move |_| {
         let text = text.get();
+        if !long_enough(&text) {
+            return (0, String::new());
+        }
         let results = content::search_index().search(&text, RESULT_LIMIT);
         let count = results.hits.len();
         (count, results_html(&results))
@@ -143,6 +154,9 @@ pub fn SearchPage() -> impl IntoView {
         let text = text.get();
         if text.trim().is_empty() {
             return String::new();
+        }
+        if !long_enough(&text) {
+            return "Typ minstens twee letters.".to_owned();
         }
         match results.read().0 {
             0 => format!("Geen resultaten voor “{}”.", text.trim()),
@@ -171,7 +185,7 @@ pub fn SearchPage() -> impl IntoView {
                 />
             </form>
             <p class="result-count" role="status">{status}</p>
-            <Show when=move || !text.read().trim().is_empty()>
+            <Show when=move || long_enough(&text.read())>
                 <div inner_html=move || results.read().1.clone()></div>
             </Show>
         </div>
