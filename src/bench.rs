@@ -41,3 +41,33 @@ pub fn bench_search(rounds: u32) -> Vec<f64> {
     let (median, p95) = summary(per_query);
     vec![BENCHMARK_QUERIES.len() as f64, f64::from(rounds), build_ms, median, p95]
 }
+
+/// Times `advise()` on answer sets built from the questionnaire's own
+/// options (none, a few, every option). Returns
+/// `[answer sets, rounds, median ms, p95 ms]` per recompute.
+#[wasm_bindgen]
+pub fn bench_advice(rounds: u32) -> Vec<f64> {
+    use crate::domain::advisor::{advise, Answers, Field};
+    let questionnaire = content::questionnaire();
+    let mut sets = vec![Answers::default()];
+    for take in [1usize, 2, usize::MAX] {
+        let mut answers = Answers::default();
+        for field in Field::ALL.into_iter().filter(|f| !f.is_text()) {
+            let ids: Vec<String> = questionnaire.option_ids(field).into_iter().take(take).map(str::to_owned).collect();
+            answers.set_choices(field, ids);
+        }
+        answers.municipality = "Benchstad".into();
+        sets.push(answers);
+    }
+    let mut times = Vec::new();
+    for _ in 0..rounds.max(1) {
+        for answers in &sets {
+            let start = now();
+            let advice = advise(answers);
+            times.push(now() - start);
+            std::hint::black_box(advice);
+        }
+    }
+    let (median, p95) = summary(times);
+    vec![sets.len() as f64, f64::from(rounds), median, p95]
+}

@@ -1,0 +1,211 @@
+// The benchmark: measures size, engine speed, long tasks under a slow CPU
+// and Lighthouse scores, prints each figure with its budget and ratio, and
+// writes BENCHMARKS.md. Timings are reported, never asserted.
+// Run through scripts/bench.sh (which builds the release first).
+import { execFileSync, spawn, spawnSync } from "node:child_process";
+import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { chromium } from "@playwright/test";
+
+const root = new URL("../../", import.meta.url).pathname;
+const port = 4191;
+const base = `http://127.0.0.1:${port}`;
+const flags = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"];
+const rows = [];
+
+/** Records a figure: name, value with unit, budget (or "" when only reported), ratio. */
+function figure(name, value, unit, budget, better = "lower") {
+  const ratio = budget ? `${Math.round((value / budget) * 100)}%` : "";
+  const ok = !budget || (better === "lower" ? value <= budget : value >= budget);
+  rows.push({ name, value: `${value} ${unit}`.trim(), budget: budget ? `${better === "lower" ? "≤" : "≥"} ${budget} ${unit}`.trim() : "reported", ratio, ok });
+  console.log(`${ok ? "  " : "✗ "}${name}: ${value} ${unit}${budget ? ` (budget ${budget}, ${ratio})` : ""}`);
+}
+
+function run(command, args, options = {}) {
+  const result = spawnSync(command, args, { cwd: root, encoding: "utf8", ...options });
+  if (result.status !== 0) throw new Error(`${command} ${args.join(" ")} failed:\n${result.stderr}`);
+  return result.stdout;
+}
+
+// 1. First-visit transfer.
+const size = run("node", ["scripts/size-report.mjs", "dist"], { env: process.env });
+const budget = JSON.parse(readFileSync(join(root, "tests/size-budget.json"), "utf8")).first_visit_brotli_kb;
+const brotli = Number(/brotli ([\d.]+) KB/.exec(size)[1]);
+figure("First-visit transfer, brotli (HTML + JS + wasm + CSS + icon)", brotli, "KB", 150);
+figure("First-visit transfer against the enforced budget (tests/size-budget.json)", brotli, "KB", budget);
+const total = /total\s+([\d.]+)\s+([\d.]+)\s+([\d.]+)/.exec(size);
+figure("First-visit transfer, raw", Number(total[1]), "KB", 0);
+figure("First-visit transfer, gzip", Number(total[2]), "KB", 0);
+
+// 2. Engines, native.
+const search = run("cargo", ["run", "--quiet", "--release", "--example", "bench-search"]);
+const [, searchMedian, searchP95] = /median ([\d.]+) ms, p95 ([\d.]+) ms/.exec(search);
+figure("Search, native, median per query (32 queries)", Number(searchMedian), "ms", 0);
+figure("Search, native, p95 per query", Number(searchP95), "ms", 2);
+const advice = run("cargo", ["run", "--quiet", "--release", "--example", "bench-advice"]);
+const all = /all \(\d+ calls\)\s+([\d.]+) µs\s+([\d.]+) µs/.exec(advice);
+figure("Advice recompute, native, median", Number(all[1]) / 1000, "ms", 0);
+figure("Advice recompute, native, p95", Number(all[2]) / 1000, "ms", 1);
+
+// 3. In Chromium: engines at full speed and with 4x CPU slowdown, and long tasks.
+const server = spawn("node", ["tests/e2e/server.mjs", "--port", String(port), "--dir", "dist"], { cwd: root, stdio: "ignore" });
+await new Promise((r) => setTimeout(r, 600));
+const browser = await chromium.launch({ executablePath: "/usr/bin/chromium", args: flags });
+const chromiumVersion = browser.version();
+try {
+  for (const cpu of [1, 4]) {
+    const page = await browser.newPage();
+    const cdp = await page.context().newCDPSession(page);
+    if (cpu > 1) await cdp.send("Emulation.setCPUThrottlingRate", { rate: cpu });
+    await page.goto(`${base}/`);
+    await page.waitForFunction(() => window.wasmBindings && window.wasmBindings.bench_search);
+    const [, , build, median, p95] = await page.evaluate(() => Array.from(window.wasmBindings.bench_search(20)));
+    const label = cpu > 1 ? ` (CPU ${cpu}x slower)` : "";
+    figure(`Search index build in Chromium${label}`, Number(build.toFixed(1)), "ms", 0);
+    figure(`Search in Chromium${label}, median per query`, Number(median.toFixed(2)), "ms", 0);
+    figure(`Search in Chromium${label}, p95 per query`, Number(p95.toFixed(2)), "ms", cpu > 1 ? 0 : 5);
+    const [, , adviceMedian, adviceP95] = await page.evaluate(() => Array.from(window.wasmBindings.bench_advice(30)));
+    figure(`Advice recompute in Chromium${label}, median`, Number(adviceMedian.toFixed(2)), "ms", 0);
+    figure(`Advice recompute in Chromium${label}, p95`, Number(adviceP95.toFixed(2)), "ms", 0);
+    await page.close();
+  }
+
+  // Long tasks while typing a search query and moving through the advisor, CPU 4x slower.
+  const page = await browser.newPage();
+  const cdp = await page.context().newCDPSession(page);
+  await page.addInitScript(() => {
+    window.__longTasks = [];
+    new PerformanceObserver((list) => list.getEntries().forEach((e) => window.__longTasks.push(e.duration))).observe({ type: "longtask", buffered: true });
+  });
+  await page.goto(`${base}/zoeken`);
+  await page.waitForSelector("#zoekterm");
+  await page.waitForTimeout(1500);
+  await cdp.send("Emulation.setCPUThrottlingRate", { rate: 4 });
+  await page.evaluate(() => (window.__longTasks = []));
+  await page.locator("#zoekterm").pressSequentially("kwetsbare groepen preventie", { delay: 120 });
+  await page.waitForTimeout(800);
+  const typing = await page.evaluate(() => window.__longTasks);
+  figure("Longest task while typing a search query (CPU 4x slower)", Math.round(Math.max(0, ...typing)), "ms", 50);
+  await cdp.send("Emulation.setCPUThrottlingRate", { rate: 1 });
+  await page.goto(`${base}/adviseur`);
+  await page.getByRole("button", { name: "Begin een nieuw plan" }).click();
+  await page.waitForSelector(".step-form");
+  await page.waitForTimeout(1000);
+  await cdp.send("Emulation.setCPUThrottlingRate", { rate: 4 });
+  await page.evaluate(() => (window.__longTasks = []));
+  await page.getByRole("textbox").fill("Benchstad");
+  for (let step = 0; step < 18; step++) {
+    const heading = await page.locator("main h1").textContent();
+    await page.locator(".step-form button[type=submit]").click();
+    await page.waitForTimeout(200);
+    if ((await page.locator("main h1").textContent()) === heading) {
+      await page.locator(".choices input").first().check();
+      await page.locator(".step-form button[type=submit]").click();
+      await page.waitForTimeout(200);
+    }
+    if ((await page.locator("main h1").textContent()) === "Controleer uw antwoorden") break;
+  }
+  const moving = await page.evaluate(() => window.__longTasks);
+  figure("Longest task while moving through the advisor (CPU 4x slower)", Math.round(Math.max(0, ...moving)), "ms", 50);
+  await page.close();
+} finally {
+  await browser.close();
+}
+
+// 4. Lighthouse 12.2.3 on five pages, mobile and desktop, served compressed.
+// A profile with one draft, so the advisor pages exist for Lighthouse.
+const profile = mkdtempSync(join(tmpdir(), "wwd-lighthouse-"));
+const context = await chromium.launchPersistentContext(profile, { executablePath: "/usr/bin/chromium", args: flags });
+const setup = await context.newPage();
+await setup.goto(`${base}/adviseur`);
+await setup.getByRole("button", { name: "Begin een nieuw plan" }).click();
+await setup.waitForSelector(".step-form");
+await setup.getByRole("textbox").fill("Lighthousestad");
+await setup.getByRole("button", { name: "Volgende stap" }).click();
+await setup.waitForTimeout(800);
+const draft = setup.url().replace(/\/stap\/.*$/, "");
+// Keep the draft, but no service worker or cache: every run is a cold load.
+await setup.evaluate(async () => {
+  for (const registration of await navigator.serviceWorker.getRegistrations()) await registration.unregister();
+  for (const key of await caches.keys()) await caches.delete(key);
+});
+await context.close();
+// [name, path, needs the draft in storage]
+const pages = [
+  ["home", "/", false],
+  ["dossier chapter", "/dossier/5-effectieve-drugspreventie", false],
+  ["catalogue", "/interventies", false],
+  ["advisor step", `${new URL(draft).pathname}/stap/leeftijden`, true],
+  ["advice", `${new URL(draft).pathname}/advies`, true],
+];
+const lighthouse = join(root, "tests/node_modules/.bin/lighthouse");
+for (const [name, path, needsDraft] of pages) {
+  for (const preset of ["mobile", "desktop"]) {
+    const out = join(profile, `${name}-${preset}.json`.replace(/ /g, "-"));
+    // Pages that need the draft keep the profile's storage (the draft); the
+    // others start from a fresh profile, as a first visit does.
+    const userData = needsDraft ? profile : mkdtempSync(join(tmpdir(), "wwd-lighthouse-fresh-"));
+    const args = [
+      `${base}${path}`,
+      "--quiet",
+      "--output=json",
+      `--output-path=${out}`,
+      `--chrome-flags=--headless=new ${flags.join(" ")} --user-data-dir=${userData}`,
+    ];
+    if (needsDraft) args.push("--disable-storage-reset");
+    if (preset === "desktop") args.push("--preset=desktop");
+    try {
+      execFileSync(lighthouse, args, { cwd: root, env: { ...process.env, CHROME_PATH: "/usr/bin/chromium" }, stdio: "ignore", timeout: 180_000 });
+      const report = JSON.parse(readFileSync(out, "utf8"));
+      for (const [key, label] of [["performance", "performance"], ["accessibility", "accessibility"], ["best-practices", "best practices"], ["seo", "SEO"]]) {
+        figure(`Lighthouse ${preset}, ${name}: ${label}`, Math.round(report.categories[key].score * 100), "", 100, "higher");
+      }
+      const lcp = report.audits["largest-contentful-paint"].numericValue;
+      figure(`Lighthouse ${preset}, ${name}: largest contentful paint`, Math.round(lcp), "ms", 0);
+    } catch (error) {
+      console.log(`Lighthouse ${preset} ${name} failed: ${error.message.split("\n")[0]}`);
+      rows.push({ name: `Lighthouse ${preset}, ${name}`, value: "failed to run", budget: "100", ratio: "", ok: false });
+    }
+  }
+}
+server.kill();
+
+// 5. BENCHMARKS.md
+const date = new Date().toISOString().slice(0, 10);
+const table = rows.map((r) => `| ${r.name} | ${r.value} | ${r.budget} | ${r.ratio} | ${r.ok ? "" : "over budget"} |`).join("\n");
+writeFileSync(
+  join(root, "BENCHMARKS.md"),
+  `# Benchmarks
+
+Produced by \`scripts/bench.sh\` on ${date} (this machine: Debian 12, 2 cores, Chromium ${chromiumVersion}).
+Every figure with its budget and the ratio figure/budget. Only the size
+budget in \`tests/size-budget.json\` is enforced (by the test command);
+timings are reported, never asserted. Re-run: \`scripts/bench.sh\`.
+
+| figure | value | budget | ratio | |
+|---|---|---|---|---|
+${table}
+
+## How
+
+- **Size**: \`scripts/size-report.mjs\` sums the files a first visit fetches
+  (index.html and everything it references), raw and as the precompressed
+  \`.gz\`/\`.br\` a host serves.
+- **Engines, native**: \`cargo run --release --example bench-search\` (32
+  realistic queries x 50 rounds) and \`--example bench-advice\` (every
+  example answers file x 2000).
+- **Engines in Chromium**: the release build's exported \`bench_search\` and
+  \`bench_advice\`, timed with \`performance.now()\` (Chromium coarsens it to
+  0.1 ms), at full speed and with the CPU 4x slower (DevTools throttling).
+- **Long tasks**: a \`longtask\` PerformanceObserver while typing a query
+  character by character on /zoeken, and while submitting every advisor step,
+  with the CPU 4x slower.
+- **Lighthouse 12.2.3**: mobile (default, simulated slow 4G and a 4x slower
+  CPU) and desktop presets against the release build served with brotli/gzip
+  by \`tests/e2e/server.mjs\`. Every run is a cold load: the reader pages
+  from a fresh browser profile, the advisor pages from a profile that holds
+  one draft (so they exist) but no service worker or cache.
+`,
+);
+console.log("\nwrote BENCHMARKS.md");
