@@ -24,6 +24,9 @@ fn long_enough(text: &str) -> bool {
     text.trim().chars().count() >= MIN_QUERY_CHARS
 }
 
+/// How long typing pauses before the results follow.
+const SETTLE_DELAY: std::time::Duration = std::time::Duration::from_millis(60);
+
 /// The id of the search field, which the `/` shortcut focuses.
 pub const SEARCH_INPUT_ID: &str = "zoekterm";
 
@@ -133,16 +136,33 @@ pub fn SearchPage() -> impl IntoView {
         let text = text.get();
         if text.trim().is_empty() { "Zoeken".to_owned() } else { format!("Zoeken: {}", text.trim()) }
     });
-    // Build the index while the user reads the page, not on the first keystroke.
-    set_timeout(|| { content::search_index(); }, std::time::Duration::ZERO);
+    // Build the index, and run one query through the whole path, while the
+    // user reads the page: the browser compiles wasm code on first use, which
+    // would otherwise make the first keystroke slow.
+    set_timeout(|| { results_html(&content::search_index().search("preventie", 1)); }, std::time::Duration::ZERO);
     let navigate = use_navigate();
     let on_input = move |event: leptos::ev::Event| {
         let value = event_target_value(&event);
         let href = if value.is_empty() { "/zoeken".to_owned() } else { search_href(&value) };
         navigate(&href, NavigateOptions { replace: true, scroll: false, ..NavigateOptions::default() });
     };
+    // Results follow the typed text once typing pauses, in a task of their
+    // own: the keystroke itself stays quick, and fast typists skip the
+    // queries they type through.
+    let settled = RwSignal::new(text.get_untracked());
+    Effect::new(move |_| {
+        let typed = text.get();
+        set_timeout(
+            move || {
+                if text.get_untracked() == typed {
+                    settled.set(typed);
+                }
+            },
+            SETTLE_DELAY,
+        );
+    });
     let results = Memo::new(move |_| {
-        let text = text.get();
+        let text = settled.get();
         if !long_enough(&text) {
             return (0, String::new());
         }
@@ -151,7 +171,7 @@ pub fn SearchPage() -> impl IntoView {
         (count, results_html(&results))
     });
     let status = move || {
-        let text = text.get();
+        let text = settled.get();
         if text.trim().is_empty() {
             return String::new();
         }
@@ -185,7 +205,7 @@ pub fn SearchPage() -> impl IntoView {
                 />
             </form>
             <p class="result-count" role="status">{status}</p>
-            <Show when=move || long_enough(&text.read())>
+            <Show when=move || long_enough(&settled.read())>
                 <div inner_html=move || results.read().1.clone()></div>
             </Show>
         </div>
