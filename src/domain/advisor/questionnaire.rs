@@ -199,7 +199,7 @@ impl Step {
                 }
                 if let (Some(from), Some(to)) = (from, to) {
                     if to < from {
-                        error(to_field, "Het laatste jaar moet gelijk zijn aan of na het eerste jaar komen.".to_owned());
+                        error(to_field, "Het laatste jaar mag niet vóór het eerste jaar liggen.".to_owned());
                     } else if to - from > 12 {
                         error(to_field, "De periode is langer dan 12 jaar. Kies een kortere periode.".to_owned());
                     }
