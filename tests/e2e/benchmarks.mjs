@@ -3,7 +3,7 @@
 // writes BENCHMARKS.md. Timings are reported, never asserted.
 // Run through scripts/bench.sh (which builds the release first).
 import { execFileSync, spawn, spawnSync } from "node:child_process";
-import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { chromium } from "@playwright/test";
@@ -18,7 +18,8 @@ const rows = [];
 function figure(name, value, unit, budget, better = "lower") {
   const ratio = budget ? `${Math.round((value / budget) * 100)}%` : "";
   const ok = !budget || (better === "lower" ? value <= budget : value >= budget);
-  rows.push({ name, value: `${value} ${unit}`.trim(), budget: budget ? `${better === "lower" ? "≤" : "≥"} ${budget} ${unit}`.trim() : "reported", ratio, ok });
+  const verdict = ok ? "" : better === "lower" ? "over budget" : "short of target";
+  rows.push({ name, value: `${value} ${unit}`.trim(), budget: budget ? `${better === "lower" ? "≤" : "≥"} ${budget} ${unit}`.trim() : "reported", ratio, verdict });
   console.log(`${ok ? "  " : "✗ "}${name}: ${value} ${unit}${budget ? ` (budget ${budget}, ${ratio})` : ""}`);
 }
 
@@ -45,8 +46,8 @@ figure("Search, native, median per query (32 queries)", Number(searchMedian), "m
 figure("Search, native, p95 per query", Number(searchP95), "ms", 2);
 const advice = run("cargo", ["run", "--quiet", "--release", "--example", "bench-advice"]);
 const all = /all \(\d+ calls\)\s+([\d.]+) µs\s+([\d.]+) µs/.exec(advice);
-figure("Advice recompute, native, median", Number(all[1]) / 1000, "ms", 0);
-figure("Advice recompute, native, p95", Number(all[2]) / 1000, "ms", 1);
+figure("Advice recompute, native, median", Number((Number(all[1]) / 1000).toFixed(4)), "ms", 0);
+figure("Advice recompute, native, p95", Number((Number(all[2]) / 1000).toFixed(4)), "ms", 1);
 
 // 3. In Chromium: engines at full speed and with 4x CPU slowdown, and long tasks.
 const server = spawn("node", ["tests/e2e/server.mjs", "--port", String(port), "--dir", "dist"], { cwd: root, stdio: "ignore" });
@@ -71,46 +72,74 @@ try {
     await page.close();
   }
 
-  // Long tasks while typing a search query and moving through the advisor, CPU 4x slower.
+  // Long tasks while typing a search query and moving through the advisor,
+  // CPU 4x slower. One run is noisy, so each journey runs three times in a
+  // fresh page and the worst run counts.
+  const runs = 3;
+  const typing = [];
+  const moving = [];
+  for (let run = 0; run < runs; run++) {
+    typing.push(await longestTask(browser, typeQuery));
+    moving.push(await longestTask(browser, moveThroughAdvisor));
+  }
+  figure(`Longest task while typing a search query (CPU 4x slower, worst of ${runs} runs)`, Math.max(...typing), "ms", 50);
+  rows.push({ name: "… the longest task in each run", value: typing.map((t) => `${t} ms`).join(", "), budget: "reported", ratio: "", verdict: "" });
+  figure(`Longest task while moving through the advisor (CPU 4x slower, worst of ${runs} runs)`, Math.max(...moving), "ms", 50);
+  rows.push({ name: "… the longest task in each run", value: moving.map((t) => `${t} ms`).join(", "), budget: "reported", ratio: "", verdict: "" });
+} finally {
+  await browser.close();
+}
+
+/** The longest task, in ms, while `journey` runs with the CPU 4x slower. */
+async function longestTask(browser, journey) {
   const page = await browser.newPage();
   const cdp = await page.context().newCDPSession(page);
   await page.addInitScript(() => {
     window.__longTasks = [];
     new PerformanceObserver((list) => list.getEntries().forEach((e) => window.__longTasks.push(e.duration))).observe({ type: "longtask", buffered: true });
   });
+  const measure = async (during) => {
+    await cdp.send("Emulation.setCPUThrottlingRate", { rate: 4 });
+    await page.evaluate(() => (window.__longTasks = []));
+    await during();
+    const tasks = await page.evaluate(() => window.__longTasks);
+    await cdp.send("Emulation.setCPUThrottlingRate", { rate: 1 });
+    return Math.round(Math.max(0, ...tasks));
+  };
+  const longest = await journey(page, measure);
+  await page.close();
+  return longest;
+}
+
+async function typeQuery(page, measure) {
   await page.goto(`${base}/zoeken`);
   await page.waitForSelector("#zoekterm");
   await page.waitForTimeout(1500);
-  await cdp.send("Emulation.setCPUThrottlingRate", { rate: 4 });
-  await page.evaluate(() => (window.__longTasks = []));
-  await page.locator("#zoekterm").pressSequentially("kwetsbare groepen preventie", { delay: 120 });
-  await page.waitForTimeout(800);
-  const typing = await page.evaluate(() => window.__longTasks);
-  figure("Longest task while typing a search query (CPU 4x slower)", Math.round(Math.max(0, ...typing)), "ms", 50);
-  await cdp.send("Emulation.setCPUThrottlingRate", { rate: 1 });
+  return measure(async () => {
+    await page.locator("#zoekterm").pressSequentially("kwetsbare groepen preventie", { delay: 120 });
+    await page.waitForTimeout(800);
+  });
+}
+
+async function moveThroughAdvisor(page, measure) {
   await page.goto(`${base}/adviseur`);
   await page.getByRole("button", { name: "Begin een nieuw plan" }).click();
   await page.waitForSelector(".step-form");
   await page.waitForTimeout(1000);
-  await cdp.send("Emulation.setCPUThrottlingRate", { rate: 4 });
-  await page.evaluate(() => (window.__longTasks = []));
-  await page.getByRole("textbox").fill("Benchstad");
-  for (let step = 0; step < 18; step++) {
-    const heading = await page.locator("main h1").textContent();
-    await page.locator(".step-form button[type=submit]").click();
-    await page.waitForTimeout(200);
-    if ((await page.locator("main h1").textContent()) === heading) {
-      await page.locator(".choices input").first().check();
+  return measure(async () => {
+    await page.getByRole("textbox").fill("Benchstad");
+    for (let step = 0; step < 18; step++) {
+      const heading = await page.locator("main h1").textContent();
       await page.locator(".step-form button[type=submit]").click();
       await page.waitForTimeout(200);
+      if ((await page.locator("main h1").textContent()) === heading) {
+        await page.locator(".choices input").first().check();
+        await page.locator(".step-form button[type=submit]").click();
+        await page.waitForTimeout(200);
+      }
+      if ((await page.locator("main h1").textContent()) === "Controleer uw antwoorden") break;
     }
-    if ((await page.locator("main h1").textContent()) === "Controleer uw antwoorden") break;
-  }
-  const moving = await page.evaluate(() => window.__longTasks);
-  figure("Longest task while moving through the advisor (CPU 4x slower)", Math.round(Math.max(0, ...moving)), "ms", 50);
-  await page.close();
-} finally {
-  await browser.close();
+  });
 }
 
 // 4. Lighthouse 12.2.3 on five pages, mobile and desktop, served compressed.
@@ -131,6 +160,9 @@ await setup.evaluate(async () => {
   for (const key of await caches.keys()) await caches.delete(key);
 });
 await context.close();
+for (const cache of ["Cache", "Code Cache"]) rmSync(join(profile, "Default", cache), { recursive: true, force: true });
+for (const lock of ["SingletonLock", "SingletonCookie", "SingletonSocket"]) rmSync(join(profile, lock), { force: true });
+const reports = mkdtempSync(join(tmpdir(), "wwd-lighthouse-reports-"));
 // [name, path, needs the draft in storage]
 const pages = [
   ["home", "/", false],
@@ -142,10 +174,12 @@ const pages = [
 const lighthouse = join(root, "tests/node_modules/.bin/lighthouse");
 for (const [name, path, needsDraft] of pages) {
   for (const preset of ["mobile", "desktop"]) {
-    const out = join(profile, `${name}-${preset}.json`.replace(/ /g, "-"));
-    // Pages that need the draft keep the profile's storage (the draft); the
-    // others start from a fresh profile, as a first visit does.
-    const userData = needsDraft ? profile : mkdtempSync(join(tmpdir(), "wwd-lighthouse-fresh-"));
+    const out = join(reports, `${name}-${preset}.json`.replace(/ /g, "-"));
+    // Every run gets a profile of its own: a copy of the one with the draft
+    // (without its HTTP caches) for pages that need it, an empty one for the
+    // others, so each run is a first visit that downloads everything.
+    const userData = mkdtempSync(join(tmpdir(), "wwd-lighthouse-run-"));
+    if (needsDraft) cpSync(profile, userData, { recursive: true });
     const args = [
       `${base}${path}`,
       "--quiet",
@@ -163,9 +197,12 @@ for (const [name, path, needsDraft] of pages) {
       }
       const lcp = report.audits["largest-contentful-paint"].numericValue;
       figure(`Lighthouse ${preset}, ${name}: largest contentful paint`, Math.round(lcp), "ms", 0);
+      // The two metrics where these pages lose score.
+      const tbt = report.audits["total-blocking-time"].numericValue;
+      figure(`Lighthouse ${preset}, ${name}: total blocking time`, Math.round(tbt), "ms", 0);
     } catch (error) {
       console.log(`Lighthouse ${preset} ${name} failed: ${error.message.split("\n")[0]}`);
-      rows.push({ name: `Lighthouse ${preset}, ${name}`, value: "failed to run", budget: "100", ratio: "", ok: false });
+      rows.push({ name: `Lighthouse ${preset}, ${name}`, value: "failed to run", budget: "100", ratio: "", verdict: "failed to run" });
     }
   }
 }
@@ -173,7 +210,7 @@ server.kill();
 
 // 5. BENCHMARKS.md
 const date = new Date().toISOString().slice(0, 10);
-const table = rows.map((r) => `| ${r.name} | ${r.value} | ${r.budget} | ${r.ratio} | ${r.ok ? "" : "over budget"} |`).join("\n");
+const table = rows.map((r) => `| ${r.name} | ${r.value} | ${r.budget} | ${r.ratio} | ${r.verdict} |`).join("\n");
 writeFileSync(
   join(root, "BENCHMARKS.md"),
   `# Benchmarks
@@ -200,12 +237,13 @@ ${table}
   0.1 ms), at full speed and with the CPU 4x slower (DevTools throttling).
 - **Long tasks**: a \`longtask\` PerformanceObserver while typing a query
   character by character on /zoeken, and while submitting every advisor step,
-  with the CPU 4x slower.
+  with the CPU 4x slower; each journey three times in a fresh page, the
+  worst run counts.
 - **Lighthouse 12.2.3**: mobile (default, simulated slow 4G and a 4x slower
   CPU) and desktop presets against the release build served with brotli/gzip
-  by \`tests/e2e/server.mjs\`. Every run is a cold load: the reader pages
-  from a fresh browser profile, the advisor pages from a profile that holds
-  one draft (so they exist) but no service worker or cache.
+  by \`tests/e2e/server.mjs\`. Every run is a cold load in a profile of
+  its own: empty for the reader pages, for the advisor pages a copy of one
+  that holds a draft (so they exist) with no service worker or cache.
 `,
 );
 console.log("\nwrote BENCHMARKS.md");
