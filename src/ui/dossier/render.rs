@@ -16,21 +16,8 @@ pub fn dossier_href(id: &str) -> String {
     format!("/dossier/{id}")
 }
 
-/// Escapes text for use in HTML content and double-quoted attributes.
-pub fn escape(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    for c in text.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            '\'' => out.push_str("&#39;"),
-            c => out.push(c),
-        }
-    }
-    out
-}
+/// Escapes text for use in HTML content and attributes.
+pub use crate::domain::document::html_escape as escape;
 
 /// The visually hidden note every external link carries.
 pub const EXTERNAL_NOTE: &str = " (externe website, opent in een nieuw venster)";
