@@ -5,7 +5,7 @@
 use super::{advice_problems, answers};
 use crate::content;
 use crate::domain::advisor::answers::{Answers, Field};
-use crate::domain::advisor::condition::Subject;
+use crate::domain::advisor::condition::{Condition, Subject};
 use crate::domain::advisor::engine::Advice;
 use crate::domain::advisor::rules::{ages_in, Rules};
 use crate::domain::advisor::{advise, Knowledge};
@@ -14,6 +14,21 @@ use crate::domain::dossier::{AnchorKind, Block};
 
 fn rules() -> &'static Rules {
     content::advice_rules()
+}
+
+/// Every condition in every rule file.
+fn all_conditions() -> Vec<&'static Condition> {
+    let r = rules();
+    let mut conditions = Vec::new();
+    conditions.extend(r.levels.iter().map(|x| &x.when));
+    conditions.extend(r.elements.iter().map(|x| &x.when));
+    conditions.extend(r.offers.iter().flat_map(|x| [&x.requires, &x.fits, &x.also_when]).flatten());
+    conditions.extend(r.warnings.iter().map(|x| &x.when));
+    conditions.extend(r.coverage.iter().flat_map(|x| [Some(&x.needed), Some(&x.covered), x.focus.as_ref()]).flatten());
+    conditions.extend(r.partners.iter().map(|x| &x.when));
+    conditions.extend(r.data.iter().map(|x| &x.when));
+    conditions.extend(r.steps.iter().map(|x| &x.when));
+    conditions
 }
 
 #[test]
@@ -70,16 +85,7 @@ fn every_rule_cites_its_sources_and_every_reference_resolves() {
 #[test]
 fn every_condition_names_real_fields_and_option_ids() {
     let q = content::questionnaire();
-    let r = rules();
-    let mut conditions = Vec::new();
-    conditions.extend(r.levels.iter().map(|x| &x.when));
-    conditions.extend(r.elements.iter().map(|x| &x.when));
-    conditions.extend(r.offers.iter().flat_map(|x| [&x.requires, &x.fits, &x.also_when]).flatten());
-    conditions.extend(r.warnings.iter().map(|x| &x.when));
-    conditions.extend(r.coverage.iter().flat_map(|x| [Some(&x.needed), Some(&x.covered), x.focus.as_ref()]).flatten());
-    conditions.extend(r.partners.iter().map(|x| &x.when));
-    conditions.extend(r.data.iter().map(|x| &x.when));
-    conditions.extend(r.steps.iter().map(|x| &x.when));
+    let conditions = all_conditions();
     assert!(conditions.len() > 150);
     for condition in conditions {
         let mut references = Vec::new();
@@ -179,16 +185,7 @@ fn unreferenced(field: Field) -> Vec<String> {
     let q = content::questionnaire();
     let r = rules();
     let mut references = Vec::new();
-    let mut conditions = Vec::new();
-    conditions.extend(r.levels.iter().map(|x| &x.when));
-    conditions.extend(r.elements.iter().map(|x| &x.when));
-    conditions.extend(r.offers.iter().flat_map(|x| [&x.requires, &x.fits, &x.also_when]).flatten());
-    conditions.extend(r.warnings.iter().map(|x| &x.when));
-    conditions.extend(r.coverage.iter().flat_map(|x| [Some(&x.needed), Some(&x.covered), x.focus.as_ref()]).flatten());
-    conditions.extend(r.partners.iter().map(|x| &x.when));
-    conditions.extend(r.data.iter().map(|x| &x.when));
-    conditions.extend(r.steps.iter().map(|x| &x.when));
-    for condition in conditions {
+    for condition in all_conditions() {
         condition.references(&mut references);
     }
     let offered: Vec<String> = r.offers.iter().flat_map(|o| o.substances.clone()).collect();
