@@ -11,6 +11,7 @@ use wasm_bindgen::JsCast;
 use crate::content;
 use crate::domain::search::{DocKind, Results, Segment};
 use crate::ui::dossier::render::escape;
+use crate::ui::focus::{focus, focus_id};
 use crate::ui::title::use_title;
 
 /// How many results a query shows.
@@ -97,12 +98,6 @@ pub fn results_html(results: &Results<'_>) -> String {
     out
 }
 
-fn focus_element(element: Option<web_sys::Element>) {
-    if let Some(element) = element.and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok()) {
-        let _ = element.focus();
-    }
-}
-
 /// Arrow keys move between the search field and the result links; Escape
 /// goes back to the field. Enter follows the focused link (native).
 fn move_between_results(event: web_sys::KeyboardEvent) {
@@ -125,7 +120,7 @@ fn move_between_results(event: web_sys::KeyboardEvent) {
         _ => return,
     };
     event.prevent_default();
-    focus_element(target);
+    focus(target);
 }
 
 #[component]
@@ -149,18 +144,11 @@ pub fn SearchPage() -> impl IntoView {
     // Results follow the typed text once typing pauses, in a task of their
     // own: the keystroke itself stays quick, and fast typists skip the
     // queries they type through.
+    // The pending timer is cleared when the page goes, so it never reads or
+    // writes this page's signals after they are disposed.
     let settled = RwSignal::new(text.get_untracked());
-    Effect::new(move |_| {
-        let typed = text.get();
-        set_timeout(
-            move || {
-                if text.get_untracked() == typed {
-                    settled.set(typed);
-                }
-            },
-            SETTLE_DELAY,
-        );
-    });
+    let mut settle = debounce(SETTLE_DELAY, move |typed: String| settled.set(typed));
+    Effect::new(move |_| settle(text.get()));
     let results = Memo::new(move |_| {
         let text = settled.get();
         if !long_enough(&text) {
@@ -232,7 +220,7 @@ pub fn install_search_shortcut() {
             navigate("/zoeken", NavigateOptions::default());
         }
         // After the navigation has rendered and moved focus to the heading.
-        request_animation_frame(|| request_animation_frame(|| focus_element(document().get_element_by_id(SEARCH_INPUT_ID))));
+        request_animation_frame(|| request_animation_frame(|| focus_id(SEARCH_INPUT_ID)));
     });
     on_cleanup(move || handle.remove());
 }
@@ -259,9 +247,10 @@ mod tests {
     }
 
     #[test]
-    fn queries_are_escaped() {
-        let results = content::search_index().search("<img src=x onerror=alert(1)>", 5);
-        let html = results_html(&results);
+    fn text_in_results_is_escaped() {
+        let html = results_html(&content::search_index().search("open alert", 5));
+        assert!(html.contains("<mark>Open</mark> &amp; <mark>Alert</mark>"), "{html}");
+        let html = results_html(&content::search_index().search("<img src=x onerror=alert(1)>", 5));
         assert!(!html.contains("<img"), "{html}");
     }
 }
