@@ -15,7 +15,8 @@ use std::collections::BTreeMap;
 
 use serde::de::DeserializeOwned;
 use serde::Serialize;
-use wasm_bindgen::JsValue;
+use wasm_bindgen::closure::Closure;
+use wasm_bindgen::{JsCast, JsValue};
 
 use crate::domain::draft::{read_envelope, Envelope, ReadError};
 
@@ -208,6 +209,35 @@ impl DraftStore {
                 map.borrow_mut().remove(&key);
                 Ok(())
             }
+        }
+    }
+}
+
+/// Listens for drafts another tab or window changes, until dropped.
+pub struct OtherTabs {
+    listener: Closure<dyn Fn(web_sys::StorageEvent)>,
+}
+
+impl OtherTabs {
+    /// Calls `on_change` with the draft key another tab changed, or `None`
+    /// when it cleared all storage.
+    pub fn watch(on_change: impl Fn(Option<String>) + 'static) -> Option<OtherTabs> {
+        let listener = Closure::<dyn Fn(web_sys::StorageEvent)>::new(move |event: web_sys::StorageEvent| {
+            let key = event.key();
+            if key.as_deref().is_none_or(|k| k.starts_with(KEY_PREFIX)) {
+                on_change(key);
+            }
+        });
+        let window = web_sys::window()?;
+        window.add_event_listener_with_callback("storage", listener.as_ref().unchecked_ref()).ok()?;
+        Some(OtherTabs { listener })
+    }
+}
+
+impl Drop for OtherTabs {
+    fn drop(&mut self) {
+        if let Some(window) = web_sys::window() {
+            let _ = window.remove_event_listener_with_callback("storage", self.listener.as_ref().unchecked_ref());
         }
     }
 }

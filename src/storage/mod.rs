@@ -1,6 +1,8 @@
-//! The browser boundary: the only code that touches Web Storage, files and
-//! cross-window messages. Nothing here panics; failures come back as values.
+//! The browser boundary: the only code that touches Web Storage, files, the
+//! clipboard, cross-window messages and the service worker. Nothing here
+//! panics; failures come back as values.
 
+pub mod clipboard;
 pub mod drafts;
 pub mod files;
 pub mod frame;
