@@ -6,12 +6,12 @@ mod dossier;
 mod drafts;
 mod frame_bridge;
 mod focus;
-mod links;
 mod pages;
 mod plan;
 mod search;
 mod shell;
 pub mod title;
+mod widgets;
 
 use leptos::prelude::*;
 use leptos_router::components::{ParentRoute, Route, Router, Routes};

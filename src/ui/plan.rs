@@ -6,18 +6,19 @@ use std::fmt::Write;
 
 use leptos::prelude::*;
 use leptos_router::components::A;
-use wasm_bindgen::{JsCast, JsValue};
 
 use crate::content;
 use crate::domain::advisor::{advise, Advice, Answers};
-use crate::domain::document::{html_escape, parse_text, to_html, to_markdown, to_plain_text, Block, Document};
+use crate::domain::document::{blocks_to_html, html_escape, parse_text, to_html, to_markdown, to_plain_text, Block, Document};
 use crate::domain::docx::to_docx;
 use crate::domain::draft::{file_name, format_date};
 use crate::domain::plan::{document, suggestion, Inputs, PartSpec, PartState, PlanState};
 use crate::storage::drafts::{local, now};
+use crate::storage::clipboard;
 use crate::storage::files::download;
-use crate::ui::advisor::session::{use_session, SaveIndicator};
+use crate::ui::advisor::session::{use_session, DraftCrumbs, SaveIndicator, Session};
 use crate::ui::title::use_title;
+use crate::ui::widgets::{CheckboxGroup, ConfirmBox, Message, MessageArea, NewWindowLink};
 
 /// The advice for the open draft, recomputed when the answers change.
 fn use_advice() -> Memo<Advice> {
@@ -35,8 +36,7 @@ fn with_inputs<T>(answers: &Answers, advice: &Advice, plan: &PlanState, date: &s
 }
 
 /// The plan as a document, from the open draft.
-fn current_document(advice: &Advice) -> Document {
-    let session = use_session();
+fn current_document(session: Session, advice: &Advice) -> Document {
     session.draft.with_untracked(|d| {
         with_inputs(&d.data.answers, advice, &d.data.plan, &today(), |inputs| {
             document(content::plan_parts(), inputs, &|id| content::cite(id).map(|(label, _)| label))
@@ -44,26 +44,10 @@ fn current_document(advice: &Advice) -> Document {
     })
 }
 
-/// Blocks as HTML, for reading a part in place.
+/// Blocks as HTML, for reading a part in place: the places still to fill in stand out.
 fn blocks_html(blocks: &[Block]) -> String {
     let mut out = String::new();
-    for block in blocks {
-        match block {
-            Block::Subheading(text) => {
-                let _ = write!(out, "<h3>{}</h3>", html_escape(text));
-            }
-            Block::Paragraph(text) => {
-                let _ = write!(out, "<p>{}</p>", mark_placeholders(&html_escape(text)));
-            }
-            Block::Bullets(items) => {
-                out.push_str("<ul>");
-                for item in items {
-                    let _ = write!(out, "<li>{}</li>", mark_placeholders(&html_escape(item)));
-                }
-                out.push_str("</ul>");
-            }
-        }
-    }
+    blocks_to_html(&mut out, blocks, |text| mark_placeholders(&html_escape(text)));
     out
 }
 
@@ -72,69 +56,37 @@ fn mark_placeholders(html: &str) -> String {
     html.replace('[', r#"<span class="placeholder">["#).replace(']', "]</span>")
 }
 
-/// Copies HTML and plain text to the clipboard (plain text only where the
-/// browser cannot take both).
-async fn copy_to_clipboard(html: String, text: String) -> Result<(), ()> {
-    let window = web_sys::window().ok_or(())?;
-    let clipboard = js_sys::Reflect::get(&window.navigator(), &"clipboard".into()).map_err(|_| ())?;
-    if clipboard.is_undefined() {
-        return Err(());
-    }
-    let blob = |content: &str, kind: &str| {
-        let options = web_sys::BlobPropertyBag::new();
-        options.set_type(kind);
-        web_sys::Blob::new_with_str_sequence_and_options(&js_sys::Array::of1(&content.into()), &options)
-    };
-    let item_class = js_sys::Reflect::get(&window, &"ClipboardItem".into()).ok().and_then(|c| c.dyn_into::<js_sys::Function>().ok());
-    if let (Some(item_class), Ok(html_blob), Ok(text_blob)) = (item_class, blob(&html, "text/html"), blob(&text, "text/plain")) {
-        let data = js_sys::Object::new();
-        let _ = js_sys::Reflect::set(&data, &"text/html".into(), &html_blob);
-        let _ = js_sys::Reflect::set(&data, &"text/plain".into(), &text_blob);
-        if let Ok(item) = js_sys::Reflect::construct(&item_class, &js_sys::Array::of1(&data)) {
-            let write = js_sys::Reflect::get(&clipboard, &"write".into()).ok().and_then(|w| w.dyn_into::<js_sys::Function>().ok());
-            if let Some(promise) = write.and_then(|w| w.call1(&clipboard, &js_sys::Array::of1(&item)).ok()) {
-                if wasm_bindgen_futures::JsFuture::from(js_sys::Promise::from(promise)).await.is_ok() {
-                    return Ok(());
-                }
-            }
-        }
-    }
-    let write_text = js_sys::Reflect::get(&clipboard, &"writeText".into()).ok().and_then(|w| w.dyn_into::<js_sys::Function>().ok()).ok_or(())?;
-    let promise = write_text.call1(&clipboard, &JsValue::from_str(&text)).map_err(|_| ())?;
-    wasm_bindgen_futures::JsFuture::from(js_sys::Promise::from(promise)).await.map(|_| ()).map_err(|_| ())
-}
-
 /// `/plannen/<id>/beleidsplan`
 #[component]
 pub fn PlanEditor() -> impl IntoView {
     let session = use_session();
     let advice = use_advice();
     use_title(move || format!("Beleidsplan - {}", session.draft.with(crate::ui::drafts::display_name)));
-    let message = RwSignal::new(None::<(String, bool)>);
+    let message = RwSignal::new(None::<Message>);
     let label = move || session.draft.with_untracked(crate::ui::drafts::display_name);
     let word = move |_| {
-        let bytes = to_docx(&current_document(&advice.get_untracked()));
+        let bytes = to_docx(&current_document(session, &advice.get_untracked()));
         let name = file_name("beleidsplan", &label(), local(now()), "docx");
         message.set(Some(match download(&name, "application/vnd.openxmlformats-officedocument.wordprocessingml.document", &bytes) {
-            Ok(()) => ("Het Word-bestand is gedownload.".to_owned(), false),
-            Err(error) => (error, true),
+            Ok(()) => Message::info("Het Word-bestand is gedownload."),
+            Err(error) => Message::problem(error),
         }));
     };
     let markdown = move |_| {
-        let text = to_markdown(&current_document(&advice.get_untracked()));
+        let text = to_markdown(&current_document(session, &advice.get_untracked()));
         let name = file_name("beleidsplan", &label(), local(now()), "md");
         message.set(Some(match download(&name, "text/markdown", text.as_bytes()) {
-            Ok(()) => ("Het Markdown-bestand is gedownload.".to_owned(), false),
-            Err(error) => (error, true),
+            Ok(()) => Message::info("Het Markdown-bestand is gedownload."),
+            Err(error) => Message::problem(error),
         }));
     };
     let copy = move |_| {
-        let document = current_document(&advice.get_untracked());
+        let document = current_document(session, &advice.get_untracked());
         let (html, text) = (to_html(&document), to_plain_text(&document));
         leptos::task::spawn_local(async move {
-            message.set(Some(match copy_to_clipboard(html, text).await {
-                Ok(()) => ("De tekst is gekopieerd. Plak hem in uw eigen document.".to_owned(), false),
-                Err(()) => ("Kopiëren lukte niet in deze browser. Download het plan als Word-bestand.".to_owned(), true),
+            message.set(Some(match clipboard::copy(html, text).await {
+                Ok(()) => Message::info("De tekst is gekopieerd. Plak hem in uw eigen document."),
+                Err(()) => Message::problem("Kopiëren lukte niet in deze browser. Download het plan als Word-bestand."),
             }));
         });
     };
@@ -150,12 +102,7 @@ pub fn PlanEditor() -> impl IntoView {
         .collect_view();
     view! {
         <div class="page prose-wide plan-editor">
-            <nav class="breadcrumbs no-print" aria-label="Kruimelpad">
-                <ol>
-                    <li><A href="/plannen">"Mijn plannen"</A></li>
-                    <li><A href=move || session.href("")>{move || session.draft.with(crate::ui::drafts::display_name)}</A></li>
-                </ol>
-            </nav>
+            <DraftCrumbs />
             <h1>"Beleidsplan"</h1>
             <p class="lead">
                 "Een eerste versie van uw lokaal drugsbeleidsplan, in de vorm van het Modelplan lokaal drugsbeleid. "
@@ -169,12 +116,7 @@ pub fn PlanEditor() -> impl IntoView {
                 <button type="button" class="button button--secondary" on:click=markdown>"Download als Markdown"</button>
                 <button type="button" class="button button--secondary" on:click=copy>"Kopieer de tekst"</button>
             </div>
-            <div class="message" role="status">
-                {move || message.get().filter(|(_, error)| !error).map(|(text, _)| view! { <p>{text}</p> })}
-            </div>
-            <div class="message message--error" role="alert">
-                {move || message.get().filter(|(_, error)| *error).map(|(text, _)| view! { <p>{text}</p> })}
-            </div>
+            <MessageArea message />
             <nav class="in-chapter no-print" aria-labelledby="plan-inhoud">
                 <h2 id="plan-inhoud" class="in-chapter__title">"Inhoud"</h2>
                 <ol>{contents}</ol>
@@ -205,13 +147,13 @@ fn PartEditor(part: &'static PartSpec, number: usize, advice: Memo<Advice>) -> i
         .sections
         .iter()
         .filter_map(|s| content::cite(s))
-        .map(|(label, href)| view! { <li><a href=href target="_blank" rel="noopener">{label}<span class="visually-hidden">" (opent in een nieuw venster)"</span></a></li> })
+        .map(|(label, href)| view! { <li><NewWindowLink href>{label}</NewWindowLink></li> })
         .collect_view();
-    let replace = move |_| {
+    let replace = Callback::new(move |()| {
         session.update(|d| d.plan.use_suggestion(id));
         confirm_replace.set(false);
         show_new.set(false);
-    };
+    });
     view! {
         <section class="plan-part" id=format!("deel-{id}") aria-labelledby=format!("deel-{id}-titel")>
             <div class="plan-part__head">
@@ -241,11 +183,15 @@ fn PartEditor(part: &'static PartSpec, number: usize, advice: Memo<Advice>) -> i
                 </div>
             })}
             {move || confirm_replace.get().then(|| view! {
-                <div class="confirm no-print" role="group" aria-label="Bevestig vervangen">
-                    <p>{format!("Weet u zeker dat u uw eigen tekst van “{}” wilt vervangen door de suggestie? Uw tekst gaat dan verloren.", part.title)}</p>
-                    <button type="button" class="button button--danger" on:click=replace>"Ja, vervang mijn tekst"</button>
-                    <button type="button" class="button button--secondary" on:click=move |_| confirm_replace.set(false)>"Nee, houd mijn tekst"</button>
-                </div>
+                <ConfirmBox
+                    label="Bevestig vervangen"
+                    question=format!("Weet u zeker dat u uw eigen tekst van “{}” wilt vervangen door de suggestie? Uw tekst gaat dan verloren.", part.title)
+                    yes="Ja, vervang mijn tekst".to_owned()
+                    no="Nee, houd mijn tekst"
+                    on_yes=replace
+                    on_no=Callback::new(move |()| confirm_replace.set(false))
+                    screen_only=true
+                />
             })}
             <Show
                 when=move || editing.get()
@@ -295,35 +241,29 @@ fn ActionChoices(advice: Memo<Advice>) -> impl IntoView {
             .map(|r| (r.id.clone(), format!("{}{}", r.name, if r.running { " (loopt al)" } else { "" })))
             .collect::<Vec<_>>()
     };
-    view! {
-        <fieldset class="checkboxes action-choices no-print">
-            <legend>"Welke interventies en programma’s neemt u op in de acties?"</legend>
-            <p class="hint">"Uit het advies, de best passende eerst. Wat u aanvinkt, staat in de tekst hieronder."</p>
-            {move || options().into_iter().map(|(id, label)| {
-                let input_id = format!("actie-{id}");
-                let checked_id = id.clone();
-                view! {
-                    <div class="checkbox">
-                        <input
-                            type="checkbox"
-                            id=input_id.clone()
-                            prop:checked=move || chosen().contains(&checked_id)
-                            on:change=move |_| {
-                                let advice = advice.get_untracked();
-                                session.update(|d| {
-                                    let mut ids = d.plan.chosen_ids(&advice);
-                                    match ids.iter().position(|i| *i == id) {
-                                        Some(at) => { ids.remove(at); }
-                                        None => ids.push(id.clone()),
-                                    }
-                                    d.plan.chosen = Some(ids);
-                                });
-                            }
-                        />
-                        <label for=input_id>{label}</label>
-                    </div>
+    let toggle = Callback::new(move |id: String| {
+        let advice = advice.get_untracked();
+        session.update(|d| {
+            let mut ids = d.plan.chosen_ids(&advice);
+            match ids.iter().position(|i| *i == id) {
+                Some(at) => {
+                    ids.remove(at);
                 }
-            }).collect_view()}
+                None => ids.push(id),
+            }
+            d.plan.chosen = Some(ids);
+        });
+    });
+    view! {
+        <CheckboxGroup
+            legend="Welke interventies en programma’s neemt u op in de acties?"
+            hint="Uit het advies, de best passende eerst. Wat u aanvinkt, staat in de tekst hieronder."
+            class="action-choices no-print"
+            id_prefix="actie"
+            options=Signal::derive(options)
+            selected=Signal::derive(chosen)
+            on_toggle=toggle
+        >
             <div class="field">
                 <label for="eigen-acties">"Eigen acties (optioneel)"</label>
                 <p class="hint" id="eigen-acties-hint">"Eén actie per regel. Ze komen in de tekst onder “Eigen acties”."</p>
@@ -338,7 +278,7 @@ fn ActionChoices(advice: Memo<Advice>) -> impl IntoView {
                     }
                 ></textarea>
             </div>
-        </fieldset>
+        </CheckboxGroup>
     }
 }
 
@@ -373,7 +313,7 @@ pub fn PlanPrint() -> impl IntoView {
     let html = move || {
         let advice = advice.get();
         session.draft.track();
-        print_html(&current_document(&advice))
+        print_html(&current_document(session, &advice))
     };
     let print = move |_| {
         let _ = window().print();

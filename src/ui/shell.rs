@@ -3,9 +3,9 @@
 use leptos::prelude::*;
 use leptos_router::components::A;
 use leptos_router::hooks::use_location;
-use wasm_bindgen::JsCast;
 
-use super::links::ExternalLink;
+use super::widgets::ExternalLink;
+use super::focus::focus_id;
 use super::title::PRODUCT;
 
 /// The main navigation: (path, label).
@@ -22,12 +22,7 @@ pub const MAIN_NAV: [(&str, &str); 5] = [
 pub fn SkipLink() -> impl IntoView {
     let skip = |event: leptos::ev::MouseEvent| {
         event.prevent_default();
-        if let Some(main) = document()
-            .get_element_by_id("inhoud")
-            .and_then(|main| main.dyn_into::<web_sys::HtmlElement>().ok())
-        {
-            let _ = main.focus();
-        }
+        focus_id("inhoud");
     };
     view! { <a class="skip-link" href="#inhoud" on:click=skip>"Naar de inhoud"</a> }
 }

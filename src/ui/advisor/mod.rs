@@ -16,10 +16,10 @@ use leptos_router::hooks::use_navigate;
 use crate::content;
 use crate::domain::advisor::{advise, SectionStatus};
 use crate::domain::draft::DraftData;
-use crate::storage::drafts::Stored;
-use crate::ui::drafts::{display_name, progress_text, use_drafts};
+use crate::ui::drafts::{display_name, newest_first, progress_text, use_drafts};
 use crate::ui::title::use_title;
-use session::{use_session, SaveIndicator};
+use crate::ui::widgets::{Breadcrumbs, Crumb};
+use session::{use_session, DraftCrumbs, SaveIndicator};
 
 /// The total estimated minutes of the questionnaire.
 fn total_minutes() -> u32 {
@@ -50,8 +50,7 @@ pub fn AdvisorStart() -> impl IntoView {
         Err(problem) => error.set(Some(format!("Er kon geen nieuw plan worden gemaakt: {problem}"))),
     };
     let recent = move || {
-        let mut list: Vec<_> = drafts.list().into_iter().filter_map(|s| if let Stored::Draft(e) = s { Some(e) } else { None }).collect();
-        list.sort_by(|a, b| b.updated.cmp(&a.updated));
+        let mut list = newest_first(drafts.list());
         list.truncate(3);
         list
     };
@@ -121,9 +120,10 @@ pub fn DraftOverview() -> impl IntoView {
     let resume = move || session.href(&format!("/stap/{}", session.draft.with(|d| continue_step(&d.data))));
     view! {
         <div class="page prose-wide draft-overview">
-            <nav class="breadcrumbs no-print" aria-label="Kruimelpad">
-                <ol><li><A href="/">"Home"</A></li><li><A href="/plannen">"Mijn plannen"</A></li></ol>
-            </nav>
+            <Breadcrumbs>
+                <Crumb href="/">"Home"</Crumb>
+                <Crumb href="/plannen">"Mijn plannen"</Crumb>
+            </Breadcrumbs>
             <h1>{name}</h1>
             <SaveIndicator />
             <p>{move || session.draft.with(|d| progress_text(&d.data))} ". " {format!("Alles samen duurt ongeveer {} minuten.", total_minutes())}</p>
@@ -232,12 +232,7 @@ pub fn AdvicePage() -> impl IntoView {
         .collect_view();
     view! {
         <div class="page prose-wide advice-page">
-            <nav class="breadcrumbs no-print" aria-label="Kruimelpad">
-                <ol>
-                    <li><A href="/plannen">"Mijn plannen"</A></li>
-                    <li><A href=move || session.href("")>{move || session.draft.with(display_name)}</A></li>
-                </ol>
-            </nav>
+            <DraftCrumbs />
             <h1>"Advies voor uw gemeente"</h1>
             <p class="lead">
                 "Dit advies volgt uit uw antwoorden en rust op het Wat werkt dossier drugs. Bij elk punt staat waarom het bij uw antwoorden past "

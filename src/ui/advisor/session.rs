@@ -12,6 +12,7 @@ use crate::storage::drafts::{key_of, local, SaveError, Stored};
 use crate::domain::draft::format_date_time;
 use crate::ui::drafts::{display_name, use_drafts, Drafts, MemoryOnlyNotice};
 use crate::ui::pages::NotFound;
+use crate::ui::widgets::{Breadcrumbs, Crumb};
 
 /// How long after the last change the draft is saved.
 const SAVE_DELAY: Duration = Duration::from_millis(300);
@@ -293,6 +294,18 @@ fn ConflictBanner() -> impl IntoView {
                 </div>
             }
         })
+    }
+}
+
+/// The trail to the open draft: Mijn plannen › its overview.
+#[component]
+pub fn DraftCrumbs() -> impl IntoView {
+    let session = use_session();
+    view! {
+        <Breadcrumbs>
+            <Crumb href="/plannen">"Mijn plannen"</Crumb>
+            <Crumb href=move || session.href("")>{move || session.draft.with(display_name)}</Crumb>
+        </Breadcrumbs>
     }
 }
 
