@@ -72,21 +72,38 @@ fn section_open(out: &mut String, index: usize, intro: &str) {
 /// The advice, from the summary to the next steps.
 pub fn advice_html(advice: &Advice) -> String {
     let mut out = String::with_capacity(32 * 1024);
+    notes(&mut out, advice);
+    summary_section(&mut out, advice);
+    what_works_section(&mut out, advice);
+    interventions_section(&mut out, advice);
+    warnings_section(&mut out, advice);
+    integral_section(&mut out, advice);
+    partners_section(&mut out, advice);
+    data_section(&mut out, advice);
+    next_steps_section(&mut out, advice);
+    out
+}
+
+/// Whether the advice is general, and the notes on the answers.
+fn notes(out: &mut String, advice: &Advice) {
     if !advice.tailored {
         out.push_str(r#"<div class="notice"><p>U hebt nog geen vragen beantwoord. Hieronder staat daarom algemeen advies uit het dossier. Hoe meer u invult, hoe beter het advies past bij uw gemeente.</p></div>"#);
     }
     for note in &advice.notes {
         let _ = write!(out, r#"<div class="notice"><p>{}</p>"#, escape(&note.text));
-        sources(&mut out, &note.cites);
+        sources(out, &note.cites);
         out.push_str("</div>");
     }
+}
 
-    section_open(&mut out, 0, "De drie belangrijkste dingen om te doen, volgens uw antwoorden.");
+/// The three most important things, and the levels of prevention needed.
+fn summary_section(out: &mut String, advice: &Advice) {
+    section_open(out, 0, "De drie belangrijkste dingen om te doen, volgens uw antwoorden.");
     out.push_str(r#"<ol class="summary-list">"#);
     for item in &advice.summary {
         let _ = write!(out, r#"<li class="summary-item"><p class="item__title">{}</p>"#, escape(&item.text));
-        reason(&mut out, &item.reason);
-        sources(&mut out, &item.cites);
+        reason(out, &item.reason);
+        sources(out, &item.cites);
         out.push_str("</li>");
     }
     out.push_str("</ol>");
@@ -94,18 +111,21 @@ pub fn advice_html(advice: &Advice) -> String {
         out.push_str(r#"<h3>Welke niveaus van preventie uw doelgroepen nodig hebben</h3><ul class="item-list">"#);
         for need in &advice.levels_needed {
             let _ = write!(out, r#"<li class="item"><p class="item__title">{} ({})</p>"#, escape(need.label), escape(need.level));
-            reason(&mut out, &need.reason);
-            sources(&mut out, &need.cites);
+            reason(out, &need.reason);
+            sources(out, &need.cites);
             out.push_str("</li>");
         }
         out.push_str("</ul>");
     }
     out.push_str("</section>");
+}
 
-    section_open(&mut out, 1, "Wat volgens het dossier werkt, per setting die u koos. Waar het dossier leeftijden onderscheidt, staan alleen de leeftijden die u koos.");
+/// What works, per chosen setting.
+fn what_works_section(out: &mut String, advice: &Advice) {
+    section_open(out, 1, "Wat volgens het dossier werkt, per setting die u koos. Waar het dossier leeftijden onderscheidt, staan alleen de leeftijden die u koos.");
     for setting in &advice.what_works {
         let _ = write!(out, r#"<h3>{}</h3>"#, escape(&setting.title));
-        reason(&mut out, &setting.reason);
+        reason(out, &setting.reason);
         for group in &setting.groups {
             let class = if group.kind == "vermijden" { "element-group element-group--avoid" } else { "element-group" };
             let _ = write!(out, r#"<div class="{class}"><h4>{}</h4>"#, escape(&group.heading));
@@ -121,14 +141,17 @@ pub fn advice_html(advice: &Advice) -> String {
                 out.push_str("</li>");
             }
             out.push_str("</ul>");
-            reason(&mut out, &group.reason);
-            sources(&mut out, &group.cites);
+            reason(out, &group.reason);
+            sources(out, &group.cites);
             out.push_str("</div>");
         }
     }
     out.push_str("</section>");
+}
 
-    section_open(&mut out, 2, "Uit de tabellen en programma’s van het dossier, de best passende eerst, daarna de sterkst erkende.");
+/// The recommended interventions and programmes, and the caveat on recognition.
+fn interventions_section(out: &mut String, advice: &Advice) {
+    section_open(out, 2, "Uit de tabellen en programma’s van het dossier, de best passende eerst, daarna de sterkst erkende.");
     out.push_str(r#"<ul class="item-list">"#);
     for recommendation in &advice.interventions {
         let _ = write!(
@@ -156,16 +179,19 @@ pub fn advice_html(advice: &Advice) -> String {
         if let Some(description) = &recommendation.description {
             let _ = write!(out, "<p>{}</p>", escape(description));
         }
-        reason(&mut out, &recommendation.reason);
-        sources(&mut out, &recommendation.cites);
+        reason(out, &recommendation.reason);
+        sources(out, &recommendation.cites);
         out.push_str("</li>");
     }
     out.push_str("</ul>");
     let _ = write!(out, r#"<div class="caveat"><p>{}</p>"#, escape(&advice.recognition_caveat.text));
-    sources(&mut out, &advice.recognition_caveat.cites);
+    sources(out, &advice.recognition_caveat.cites);
     out.push_str("</div></section>");
+}
 
-    section_open(&mut out, 3, "Plannen en situaties waarvoor het dossier waarschuwt, met wat u beter kunt doen.");
+/// What the dossier warns against, with what to do instead.
+fn warnings_section(out: &mut String, advice: &Advice) {
+    section_open(out, 3, "Plannen en situaties waarvoor het dossier waarschuwt, met wat u beter kunt doen.");
     if advice.warnings.is_empty() {
         out.push_str("<p>Uw plannen en situatie geven geen aanleiding tot een waarschuwing uit het dossier.</p>");
     }
@@ -173,17 +199,20 @@ pub fn advice_html(advice: &Advice) -> String {
     for warning in &advice.warnings {
         let (class, tag) = if warning.severity == "niet-doen" { ("item item--warning", "Niet doen") } else { ("item item--attention", "Let op") };
         let _ = write!(out, r#"<li class="{class}"><p class="item__title"><span class="tag tag--warning">{tag}</span> {}</p>"#, escape(&warning.title));
-        reason(&mut out, &warning.reason);
+        reason(out, &warning.reason);
         let _ = write!(out, r#"<p><span class="reason__label">Wat wel:</span> {}</p>"#, escape(&warning.instead));
         if !warning.alternatives.is_empty() {
             let _ = write!(out, "<p>Bijvoorbeeld: {}.</p>", named_links(&warning.alternatives));
         }
-        sources(&mut out, &warning.cites);
+        sources(out, &warning.cites);
         out.push_str("</li>");
     }
     out.push_str("</ul></section>");
+}
 
-    section_open(&mut out, 4, "Een integrale aanpak werkt het best: meerdere onderdelen, de niveaus van preventie die uw doelgroepen nodig hebben, en alle drie de pijlers.");
+/// Which parts of an integral approach the plans cover.
+fn integral_section(out: &mut String, advice: &Advice) {
+    section_open(out, 4, "Een integrale aanpak werkt het best: meerdere onderdelen, de niveaus van preventie die uw doelgroepen nodig hebben, en alle drie de pijlers.");
     for (title, items) in [
         ("De zes onderdelen van een integrale aanpak", &advice.integral.components),
         ("Niveaus van preventie", &advice.integral.levels),
@@ -191,13 +220,16 @@ pub fn advice_html(advice: &Advice) -> String {
     ] {
         let _ = write!(out, r#"<h3>{title}</h3><ul class="coverage-list">"#);
         for coverage in items {
-            coverage_item(&mut out, coverage);
+            coverage_item(out, coverage);
         }
         out.push_str("</ul>");
     }
     out.push_str("</section>");
+}
 
-    section_open(&mut out, 5, "Wie u kunt betrekken, en waarbij.");
+/// Whom to involve, and in what.
+fn partners_section(out: &mut String, advice: &Advice) {
+    section_open(out, 5, "Wie u kunt betrekken, en waarbij.");
     out.push_str(r#"<ul class="item-list">"#);
     for partner in &advice.partners {
         let _ = write!(out, r#"<li class="item"><p class="item__title">{}"#, escape(&partner.label));
@@ -207,14 +239,17 @@ pub fn advice_html(advice: &Advice) -> String {
         out.push_str("</p>");
         for role in &partner.roles {
             let _ = write!(out, r#"<p><span class="reason__label">{}:</span> {}</p>"#, escape(&role.context_label), escape(&role.text));
-            reason(&mut out, &role.reason);
-            sources(&mut out, &role.cites);
+            reason(out, &role.reason);
+            sources(out, &role.cites);
         }
         out.push_str("</li>");
     }
     out.push_str("</ul></section>");
+}
 
-    section_open(&mut out, 6, "Cijfers voor de beschrijving van de lokale situatie en voor de evaluatie.");
+/// Figures for describing the situation and for the evaluation.
+fn data_section(out: &mut String, advice: &Advice) {
+    section_open(out, 6, "Cijfers voor de beschrijving van de lokale situatie en voor de evaluatie.");
     out.push_str(r#"<ul class="item-list">"#);
     for data in &advice.data {
         let _ = write!(out, r#"<li class="item"><p class="item__title">{}"#, escape(&data.label));
@@ -227,13 +262,16 @@ pub fn advice_html(advice: &Advice) -> String {
             .map(|u| if u == "evaluatie" { "evaluatie" } else { "beschrijving van de situatie" })
             .collect();
         let _ = write!(out, r#"</p><p class="item__facts">Voor: {}</p>"#, escape(&uses.join(" en ")));
-        reason(&mut out, &data.reason);
-        sources(&mut out, &data.cites);
+        reason(out, &data.reason);
+        sources(out, &data.cites);
         out.push_str("</li>");
     }
     out.push_str("</ul></section>");
+}
 
-    section_open(&mut out, 7, "Langs de vier stappen van het stappenplan voor gemeenten.");
+/// The next steps, under the four steps of the municipal step plan.
+fn next_steps_section(out: &mut String, advice: &Advice) {
+    section_open(out, 7, "Langs de vier stappen van het stappenplan voor gemeenten.");
     let mut current_step = 0;
     for step in &advice.next_steps {
         if step.step != current_step {
@@ -244,15 +282,14 @@ pub fn advice_html(advice: &Advice) -> String {
             let _ = write!(out, r#"<h3>{}</h3><ul class="item-list">"#, escape(&step.step_title));
         }
         let _ = write!(out, r#"<li class="item"><p class="item__title">{}</p>"#, escape(&step.text));
-        reason(&mut out, &step.reason);
-        sources(&mut out, &step.cites);
+        reason(out, &step.reason);
+        sources(out, &step.cites);
         out.push_str("</li>");
     }
     if current_step != 0 {
         out.push_str("</ul>");
     }
     out.push_str("</section>");
-    out
 }
 
 fn coverage_item(out: &mut String, coverage: &Coverage) {
@@ -276,11 +313,6 @@ fn coverage_item(out: &mut String, coverage: &Coverage) {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::domain::advisor::{advise, Answers};
-
-    fn answers(json: &str) -> Answers {
-        Answers::from_json(json).unwrap()
-    }
 
     #[test]
     fn every_citation_of_every_example_resolves_to_a_link() {
@@ -339,8 +371,11 @@ mod tests {
     }
 
     #[test]
-    fn user_text_in_reasons_is_escaped() {
-        let html = advice_html(&advise(&answers(r#"{"municipality":"<img src=x onerror=alert(1)>","settings":["gezin"],"plans":["anders"],"plans_other":"<script>alert(1)</script>"}"#)));
-        assert!(!html.contains("<script>") && !html.contains("<img"), "markup from answers must be escaped");
+    fn user_text_in_the_advice_is_escaped() {
+        let advice = advise(&answers(r#"{"occasion":["anders"],"occasion_other":"<script>alert(1)</script>"}"#));
+        assert!(serde_json::to_string(&advice).unwrap().contains("<script>alert(1)</script>"), "the typed text reaches the advice");
+        let html = advice_html(&advice);
+        assert!(html.contains("&lt;script&gt;alert(1)&lt;/script&gt;"), "{html}");
+        assert!(!html.contains("<script>"), "markup from answers must be escaped");
     }
 }

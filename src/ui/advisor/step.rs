@@ -6,7 +6,6 @@
 use leptos::prelude::*;
 use leptos_router::components::A;
 use leptos_router::hooks::{use_navigate, use_params_map, use_query_map};
-use wasm_bindgen::JsCast;
 
 use super::session::{use_session, SaveIndicator};
 use crate::content;
@@ -16,9 +15,8 @@ use crate::domain::dossier::{AnchorKind, Block};
 use crate::ui::dossier::render::{dossier_href, fragment};
 use crate::ui::pages::NotFound;
 use crate::ui::title::use_title;
-
-/// The id of the error summary, which takes focus on a failed submit.
-pub const ERROR_SUMMARY_ID: &str = "foutoverzicht";
+use crate::ui::focus::focus_later;
+use crate::ui::widgets::{ErrorSummary, NewWindowLink, ERROR_SUMMARY_ID};
 
 /// The element id of a field's first input (error links point there).
 pub fn input_id(field: Field) -> String {
@@ -27,12 +25,6 @@ pub fn input_id(field: Field) -> String {
 
 fn error_id(field: Field) -> String {
     format!("{}-fout", input_id(field))
-}
-
-fn focus_id(id: &str) {
-    if let Some(element) = document().get_element_by_id(id).and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok()) {
-        let _ = element.focus();
-    }
 }
 
 #[component]
@@ -95,11 +87,7 @@ fn ReadMore(
                     <div class="read-more__part">
                         <p class="read-more__title">{label}</p>
                         <div inner_html=read_more_html(&id)></div>
-                        <p>
-                            <a href=dossier_href(&id) target="_blank" rel="noopener">
-                                "Lees verder in het dossier" <span class="visually-hidden">" (opent in een nieuw venster)"</span>
-                            </a>
-                        </p>
+                        <p><NewWindowLink href=dossier_href(&id)>"Lees verder in het dossier"</NewWindowLink></p>
                     </div>
                 }
             })
@@ -154,7 +142,7 @@ fn StepForm(step: &'static Step) -> impl IntoView {
         let found = session.draft.with_untracked(|d| step.validate(&d.data.answers));
         if !found.is_empty() {
             errors.set(found);
-            request_animation_frame(|| focus_id(ERROR_SUMMARY_ID));
+            focus_later(ERROR_SUMMARY_ID);
             return;
         }
         errors.set(Vec::new());
@@ -170,30 +158,12 @@ fn StepForm(step: &'static Step) -> impl IntoView {
         navigate(&next, Default::default());
     };
     let button_label = move || if returning() || is_last() { "Naar overzicht" } else { "Volgende stap" };
-    let error_for = move |field: Field| move || errors.read().iter().find(|e| e.field == field).map(|e| e.message.clone());
     let read_only = session.read_only();
 
     view! {
         <div class="page step-page">
             <p class="no-print"><A href=previous_href attr:class="back-link">"Vorige stap"</A></p>
-            {move || (!errors.read().is_empty()).then(|| view! {
-                <div class="error-summary" id=ERROR_SUMMARY_ID role="alert" tabindex="-1" aria-labelledby="foutoverzicht-titel">
-                    <h2 id="foutoverzicht-titel">"Er is een probleem"</h2>
-                    <ul>
-                        {errors.get().into_iter().map(|error| {
-                            let target = input_id(error.field);
-                            view! {
-                                <li>
-                                    <a href=format!("#{target}") on:click=move |event| {
-                                        event.prevent_default();
-                                        focus_id(&target);
-                                    }>{error.message}</a>
-                                </li>
-                            }
-                        }).collect_view()}
-                    </ul>
-                </div>
-            })}
+            <ErrorSummary errors=Signal::derive(move || errors.get().into_iter().map(|e| (input_id(e.field), e.message)).collect()) />
             <p class="step-caption">
                 <span class="step-caption__section">{section_title}</span>
                 " · "
@@ -201,11 +171,7 @@ fn StepForm(step: &'static Step) -> impl IntoView {
             </p>
             <form class="step-form" novalidate on:submit=submit>
                 <fieldset disabled=read_only class="step-form__fieldset">
-                    {match step.kind {
-                        Kind::OneChoice | Kind::SeveralChoices => view! { <ChoiceQuestion step error=Signal::derive(error_for(step.field)) other_error=Signal::derive(error_for(step.other.as_ref().map_or(step.field, |o| o.field))) /> }.into_any(),
-                        Kind::ShortText => view! { <TextQuestion step error=Signal::derive(error_for(step.field)) /> }.into_any(),
-                        Kind::YearRange => view! { <YearQuestion step from_error=Signal::derive(error_for(step.field)) to_error=Signal::derive(error_for(step.field_to.unwrap_or(step.field))) /> }.into_any(),
-                    }}
+                    <Question step errors />
                 </fieldset>
                 <ReadMore ids=step.read_more.clone() />
                 <div class="step-form__buttons">
@@ -215,6 +181,23 @@ fn StepForm(step: &'static Step) -> impl IntoView {
             </form>
             <p class="no-print"><A href=move || session.href("")>"Naar het overzicht van alle vragen"</A></p>
         </div>
+    }
+}
+
+/// The question's inputs, by its kind, each with its error.
+#[component]
+fn Question(step: &'static Step, errors: RwSignal<Vec<StepError>>) -> impl IntoView {
+    let error_for = move |field: Field| Signal::derive(move || errors.read().iter().find(|e| e.field == field).map(|e| e.message.clone()));
+    match step.kind {
+        Kind::OneChoice | Kind::SeveralChoices => {
+            let other = step.other.as_ref().map_or(step.field, |o| o.field);
+            view! { <ChoiceQuestion step error=error_for(step.field) other_error=error_for(other) /> }.into_any()
+        }
+        Kind::ShortText => view! { <TextQuestion step error=error_for(step.field) /> }.into_any(),
+        Kind::YearRange => {
+            let to = step.field_to.unwrap_or(step.field);
+            view! { <YearQuestion step from_error=error_for(step.field) to_error=error_for(to) /> }.into_any()
+        }
     }
 }
 
