@@ -18,11 +18,12 @@ use crate::storage::drafts::{local, now};
 use crate::storage::files::download;
 use crate::ui::advisor::session::{use_session, SaveIndicator};
 use crate::ui::title::use_title;
+use crate::ui::routes::{href, DraftPage, Place};
 
 /// The advice for the open draft, recomputed when the answers change.
 fn use_advice() -> Memo<Advice> {
     let session = use_session();
-    Memo::new(move |_| session.draft.with(|d| advise(&d.data.answers)))
+    Memo::new(move |_| session.draft.with(|d| advise(&content::knowledge(), &d.data.answers)))
 }
 
 fn today() -> String {
@@ -30,7 +31,7 @@ fn today() -> String {
 }
 
 fn with_inputs<T>(answers: &Answers, advice: &Advice, plan: &PlanState, date: &str, f: impl FnOnce(&Inputs<'_>) -> T) -> T {
-    let inputs = Inputs { answers, advice, plan, questionnaire: content::questionnaire(), date };
+    let inputs = Inputs { answers, advice, plan, questionnaire: content::questionnaire(), texts: content::plan_texts(), date };
     f(&inputs)
 }
 
@@ -39,7 +40,7 @@ fn current_document(advice: &Advice) -> Document {
     let session = use_session();
     session.draft.with_untracked(|d| {
         with_inputs(&d.data.answers, advice, &d.data.plan, &today(), |inputs| {
-            document(content::plan_parts(), inputs, &|id| content::cite(id).map(|(label, _)| label))
+            document(content::plan_parts(), inputs, &|id| content::knowledge().cite(id).map(|(label, _)| label))
         })
     })
 }
@@ -152,8 +153,8 @@ pub fn PlanEditor() -> impl IntoView {
         <div class="page prose-wide plan-editor">
             <nav class="breadcrumbs no-print" aria-label="Kruimelpad">
                 <ol>
-                    <li><A href="/plannen">"Mijn plannen"</A></li>
-                    <li><A href=move || session.href("")>{move || session.draft.with(crate::ui::drafts::display_name)}</A></li>
+                    <li><A href=href(&Place::Drafts)>"Mijn plannen"</A></li>
+                    <li><A href=move || session.href(DraftPage::Overview)>{move || session.draft.with(crate::ui::drafts::display_name)}</A></li>
                 </ol>
             </nav>
             <h1>"Beleidsplan"</h1>
@@ -164,7 +165,7 @@ pub fn PlanEditor() -> impl IntoView {
             </p>
             <SaveIndicator />
             <div class="actions no-print">
-                <A href=move || session.href("/beleidsplan/afdrukken") attr:class="button">"Afdrukken of opslaan als pdf"</A>
+                <A href=move || session.href(DraftPage::PolicyPlanPrint) attr:class="button">"Afdrukken of opslaan als pdf"</A>
                 <button type="button" class="button button--secondary" on:click=word>"Download als Word (.docx)"</button>
                 <button type="button" class="button button--secondary" on:click=markdown>"Download als Markdown"</button>
                 <button type="button" class="button button--secondary" on:click=copy>"Kopieer de tekst"</button>
@@ -204,7 +205,8 @@ fn PartEditor(part: &'static PartSpec, number: usize, advice: Memo<Advice>) -> i
     let sources = part
         .sections
         .iter()
-        .filter_map(|s| content::cite(s))
+        .filter_map(|s| content::knowledge().cite(s))
+        .map(|(label, place)| (label, href(&place)))
         .map(|(label, href)| view! { <li><a href=href target="_blank" rel="noopener">{label}<span class="visually-hidden">" (opent in een nieuw venster)"</span></a></li> })
         .collect_view();
     let replace = move |_| {
@@ -381,7 +383,7 @@ pub fn PlanPrint() -> impl IntoView {
     view! {
         <div class="page plan-print">
             <div class="actions no-print">
-                <A href=move || session.href("/beleidsplan") attr:class="back-link">"Terug naar het beleidsplan"</A>
+                <A href=move || session.href(DraftPage::PolicyPlan) attr:class="back-link">"Terug naar het beleidsplan"</A>
                 <button type="button" class="button" on:click=print>"Afdrukken of opslaan als pdf"</button>
             </div>
             <p class="hint no-print">"Kies in het afdrukvenster “Opslaan als pdf” om een pdf te maken."</p>

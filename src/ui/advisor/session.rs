@@ -12,6 +12,7 @@ use crate::storage::drafts::{key_of, local, SaveError, Stored};
 use crate::domain::draft::format_date_time;
 use crate::ui::drafts::{display_name, use_drafts, Drafts, MemoryOnlyNotice};
 use crate::ui::pages::NotFound;
+use crate::ui::routes::{href, DraftPage, Place};
 
 /// How long after the last change the draft is saved.
 const SAVE_DELAY: Duration = Duration::from_millis(300);
@@ -57,9 +58,9 @@ impl Session {
         self.read_only
     }
 
-    /// "/plannen/<id>" + `rest`
-    pub fn href(&self, rest: &str) -> String {
-        format!("/plannen/{}{rest}", self.id())
+    /// The address of one of this draft's pages.
+    pub fn href(&self, page: DraftPage) -> String {
+        href(&Place::Draft { id: self.id(), page })
     }
 
     fn dirty(&self) -> bool {
@@ -173,7 +174,7 @@ fn Unreadable() -> impl IntoView {
         <div class="page">
             <h1>"Dit plan kan niet worden geopend"</h1>
             <p>"De opgeslagen gegevens van dit plan zijn beschadigd. Ze blijven bewaard zoals ze zijn."</p>
-            <p><A href="/plannen">"Ga naar Mijn plannen"</A>" om de tekst te downloaden."</p>
+            <p><A href=href(&Place::Drafts)>"Ga naar Mijn plannen"</A>" om de tekst te downloaden."</p>
         </div>
     }
 }

@@ -14,6 +14,7 @@ use crate::domain::dossier::Block;
 use crate::ui::dossier::render::{dossier_href, fragment};
 use crate::ui::pages::NotFound;
 use crate::ui::title::use_title;
+use crate::ui::routes::{href, Place};
 
 /// `/interventies`: every intervention and programme, filtered by the URL query.
 #[component]
@@ -29,7 +30,7 @@ pub fn Catalogue() -> impl IntoView {
         let mut next = filter.get_untracked();
         change(&mut next);
         let options = NavigateOptions { replace: true, scroll: false, ..NavigateOptions::default() };
-        navigate(&format!("/interventies{}", next.to_query()), options);
+        navigate(&href(&Place::Catalogue(next.to_query())), options);
     });
 
     let interventions = Memo::new(move |_| {
@@ -64,7 +65,7 @@ pub fn Catalogue() -> impl IntoView {
         programmes.read().iter().for_each(|p| render::programme_card(&mut html, p));
         html
     };
-    let setting_options = Setting::ALL.map(|s| (s.id().to_owned(), content::setting_label(s).to_owned())).to_vec();
+    let setting_options = Setting::ALL.map(|s| (s.id().to_owned(), s.label(content::dossier()).to_owned())).to_vec();
     let level_options = Level::ALL.map(|l| (l.code().to_owned(), format!("{} ({})", l.label(), l.code()))).to_vec();
     let recognition_options = Recognition::ALL.map(|r| (r.id().to_owned(), r.label().to_owned())).to_vec();
 
@@ -135,7 +136,7 @@ pub fn Catalogue() -> impl IntoView {
                         </select>
                     </div>
                     <Show when=move || !filter.read().is_empty()>
-                        <p><A href="/interventies" attr:class="button button--secondary">"Wis alle filters"</A></p>
+                        <p><A href=href(&Place::Catalogue(String::new())) attr:class="button button--secondary">"Wis alle filters"</A></p>
                     </Show>
                 </form>
                 <div class="catalogue__results">
@@ -146,8 +147,8 @@ pub fn Catalogue() -> impl IntoView {
                             <ul>
                                 <li>"Zet een filter uit: binnen een groep telt elke keuze, tussen groepen moeten alle keuzes kloppen."</li>
                                 <li>"Kies een andere leeftijd, of alle leeftijden."</li>
-                                <li><A href="/interventies">"Wis alle filters"</A></li>
-                                <li><A href="/zoeken">"Zoek in de hele tekst van het dossier"</A></li>
+                                <li><A href=href(&Place::Catalogue(String::new()))>"Wis alle filters"</A></li>
+                                <li><A href=href(&Place::Search(String::new()))>"Zoek in de hele tekst van het dossier"</A></li>
                             </ul>
                         </div>
                     </Show>
@@ -221,12 +222,12 @@ pub fn RecordPage() -> impl IntoView {
         let id = id.get();
         if let Some(intervention) = content::intervention(&id) {
             let what_works = intervention.settings.iter().map(|setting| {
-                let blocks: Vec<&Block> = content::setting_what_works(*setting);
+                let blocks: Vec<&Block> = setting.what_works(content::dossier());
                 let html = fragment(blocks, "5-effectieve-drugspreventie", 3);
-                let href = dossier_href(&content::what_works_id(*setting));
+                let href = dossier_href(&setting.what_works_id());
                 view! {
                     <section class="what-works">
-                        <h3>{content::setting_label(*setting)}</h3>
+                        <h3>{setting.label(content::dossier())}</h3>
                         <div inner_html=html></div>
                         <p><a href=href>"Lees verder in het dossier"</a></p>
                     </section>
@@ -235,7 +236,7 @@ pub fn RecordPage() -> impl IntoView {
             let related = related(intervention, content::interventions(), 4);
             let related_view = (!related.is_empty()).then(|| {
                 let items = related.into_iter().map(|r| view! {
-                    <li><a href=format!("/interventies/{}", r.id)>{r.name.as_str()}</a> {format!(" ({})", r.level_codes())}</li>
+                    <li><a href=href(&Place::Record(r.id.clone()))>{r.name.as_str()}</a> {format!(" ({})", r.level_codes())}</li>
                 }).collect_view();
                 view! {
                     <h2>"Verwante interventies"</h2>
@@ -277,8 +278,8 @@ fn Crumbs() -> impl IntoView {
     view! {
         <nav class="breadcrumbs no-print" aria-label="Kruimelpad">
             <ol>
-                <li><A href="/">"Home"</A></li>
-                <li><A href="/interventies">"Interventies"</A></li>
+                <li><A href=href(&Place::Home)>"Home"</A></li>
+                <li><A href=href(&Place::Catalogue(String::new()))>"Interventies"</A></li>
             </ol>
         </nav>
     }

@@ -13,6 +13,7 @@ use crate::content;
 use crate::domain::dossier::{numbered, Block, Chapter, Heading};
 use crate::ui::pages::NotFound;
 use crate::ui::title::use_title;
+use crate::ui::routes::{href, Place};
 
 /// The numbered headings of a chapter, down to `max_level`.
 fn headings(chapter: &'static Chapter<'static>, max_level: u8) -> impl Iterator<Item = &'static Heading<'static>> {
@@ -134,9 +135,9 @@ fn ChapterView(index: usize) -> impl IntoView {
         <article class="page chapter prose-wide">
             <nav class="breadcrumbs no-print" aria-label="Kruimelpad">
                 <ol>
-                    <li><A href="/">"Home"</A></li>
-                    <li><A href="/dossier">"Dossier"</A></li>
-                    {part.map(|p| view! { <li><A href=format!("/dossier#{}", p.id)>{p.title}</A></li> })}
+                    <li><A href=href(&Place::Home)>"Home"</A></li>
+                    <li><A href=href(&Place::DossierIndex)>"Dossier"</A></li>
+                    {part.map(|p| view! { <li><A href=href(&Place::DossierPart(p.id.to_owned()))>{p.title}</A></li> })}
                 </ol>
             </nav>
             <p class="chapter__source">

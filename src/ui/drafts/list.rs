@@ -15,6 +15,7 @@ use crate::storage::drafts::{local, now, SaveError, Stored};
 use crate::storage::files::{download, read_text};
 use crate::ui::title::use_title;
 use crate::ui::EmbedMode;
+use crate::ui::routes::{href, DraftPage, Place};
 
 /// How long "Ongedaan maken" stays after a delete.
 const UNDO_SECONDS: u64 = 15;
@@ -105,7 +106,7 @@ pub fn Plans() -> impl IntoView {
     let create = {
         let navigate = navigate.clone();
         move |_| match drafts.create() {
-            Ok(id) => navigate(&format!("/plannen/{id}"), Default::default()),
+            Ok(id) => navigate(&href(&Place::Draft { id, page: DraftPage::Overview }), Default::default()),
             Err(error) => show(save_problem(&error)),
         }
     };
@@ -224,8 +225,9 @@ fn DraftRow(
     let renaming = RwSignal::new(false);
     let new_name = RwSignal::new(name.clone());
     let id = envelope.id.clone();
-    let open_href = format!("/plannen/{id}");
-    let continue_href = if envelope.data.step.is_empty() { open_href.clone() } else { format!("/plannen/{id}/stap/{}", envelope.data.step) };
+    let open_href = href(&Place::Draft { id: id.clone(), page: DraftPage::Overview });
+    let step = DraftPage::Step { step: envelope.data.step.clone(), from_review: false };
+    let continue_href = if envelope.data.step.is_empty() { open_href.clone() } else { href(&Place::Draft { id: id.clone(), page: step }) };
     let exported = envelope.exported.map_or("Nog niet geëxporteerd".to_owned(), |ms| format!("Geëxporteerd op {}", format_date_time(local(ms))));
     let updated = format!("Gewijzigd op {}", format_date_time(local(envelope.updated)));
     let progress = progress_text(&envelope.data);
