@@ -51,7 +51,9 @@ fn every_example_plan_names_its_recommended_interventions_in_acties() {
             assert!(acties.contains(intervention), "{name}: {intervention} missing from Acties");
         }
         for part in PART_IDS {
-            assert!(!suggestion(part, &inputs).trim().is_empty(), "{name}: {part} is empty");
+            let text = suggestion(part, &inputs);
+            assert!(!text.trim().is_empty(), "{name}: {part} is empty");
+            assert!(!text.contains(['{', '}']), "{name}: {part} has a placeholder beleidsplan.txt's builder does not fill: {text}");
         }
     }
 }
@@ -126,6 +128,8 @@ fn empty_answers_still_give_a_plan_with_places_to_fill_in() {
     let plan = PlanState::default();
     let inputs = inputs_for(&answers, &advice, &plan);
     for part in PART_IDS {
-        assert!(suggestion(part, &inputs).contains('['), "{part} marks what to fill in");
+        let text = suggestion(part, &inputs);
+        assert!(text.contains('['), "{part} marks what to fill in");
+        assert!(!text.contains(['{', '}']), "{part} has a placeholder the builder does not fill: {text}");
     }
 }
