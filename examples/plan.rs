@@ -23,9 +23,9 @@ fn main() {
         eprintln!("{path}: {e}");
         std::process::exit(1);
     });
-    let advice = advise(&answers);
+    let advice = advise(&content::knowledge(), &answers);
     let plan = PlanState::default();
-    let inputs = Inputs { answers: &answers, advice: &advice, plan: &plan, questionnaire: content::questionnaire(), date: "29 november 2026" };
+    let inputs = Inputs { answers: &answers, advice: &advice, plan: &plan, questionnaire: content::questionnaire(), texts: content::plan_texts(), date: "29 november 2026" };
     let labels = |id: &str| content::dossier().anchor(id).map(|a| a.label.clone());
     let document = document(content::plan_parts(), &inputs, &labels);
     match args.iter().position(|a| a == "--docx").and_then(|i| args.get(i + 1)) {

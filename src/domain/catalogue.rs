@@ -4,6 +4,7 @@
 
 use serde::{Serialize, Serializer};
 
+use super::dossier::{Block, Dossier, ListItem};
 use super::markup::Problem;
 use super::records::Record;
 
@@ -62,6 +63,48 @@ impl Setting {
 
     pub fn from_id(id: &str) -> Option<Setting> {
         Setting::ALL.into_iter().find(|s| s.id() == id)
+    }
+
+    /// Its name as its section heading gives it ("5.2 Setting: Het gezin
+    /// (ouders/opvoeders)" gives "Het gezin (ouders/opvoeders)").
+    pub fn label<'d>(self, dossier: &'d Dossier<'_>) -> &'d str {
+        dossier
+            .chapters
+            .iter()
+            .flat_map(|c| &c.blocks)
+            .find_map(|block| match block {
+                Block::Heading(h) if h.id == self.section() => Some(h.title.strip_prefix("Setting: ").unwrap_or(h.title)),
+                _ => None,
+            })
+            .unwrap_or(self.id())
+    }
+
+    /// The id of its "Wat werkt?" heading (`5-3-wat-werkt`).
+    pub fn what_works_id(self) -> String {
+        let number = self.section().splitn(3, '-').take(2).collect::<Vec<_>>().join("-");
+        format!("{number}-wat-werkt")
+    }
+
+    /// The text under its "Wat werkt?" heading, up to the first sub-heading:
+    /// paragraphs and lists (not the intervention tables and boxes there).
+    pub fn what_works<'d, 'a>(self, dossier: &'d Dossier<'a>) -> Vec<&'d Block<'a>> {
+        let blocks = dossier.blocks_under(&self.what_works_id()).unwrap_or_default();
+        blocks
+            .into_iter()
+            .take_while(|b| !matches!(b, Block::Heading(_)))
+            .filter(|b| matches!(b, Block::Paragraph(_) | Block::List(_)))
+            .collect()
+    }
+
+    /// The "Wat werkt?" list items, in order (5.6 has prose only).
+    pub fn elements<'d, 'a>(self, dossier: &'d Dossier<'a>) -> Vec<&'d ListItem<'a>> {
+        self.what_works(dossier)
+            .into_iter()
+            .flat_map(|block| match block {
+                Block::List(list) => list.items.iter().collect(),
+                _ => Vec::new(),
+            })
+            .collect()
     }
 }
 
@@ -202,6 +245,13 @@ pub struct Intervention {
     pub settings: Vec<Setting>,
     pub links: Vec<String>,
 }
+
+/// The keys of `interventies.txt`.
+pub const INTERVENTION_KEYS: &[&str] =
+    &["naam", "beschrijving", "doelgroep", "erkend", "erkenning", "leeftijd", "link", "niveau", "noot", "sectie", "setting", "tabel"];
+
+/// The keys of `programmas.txt`.
+pub const PROGRAMME_KEYS: &[&str] = &["naam", "soort", "beschrijving", "interventie", "link", "sectie", "setting"];
 
 impl Intervention {
     /// Reads a record of `interventies.txt`; every missing or unknown value is a problem.
@@ -462,13 +512,13 @@ pub fn related<'a>(of: &Intervention, all: &'a [Intervention], limit: usize) -> 
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::domain::records::parse_records;
+    use crate::domain::records::read_records;
 
     const MOTI: &str = "[moti-4]\nnaam: Moti-4\nbeschrijving: Gesprekken.\ndoelgroep: Jongeren van 14-24 jaar\nerkend: Goede aanwijzingen voor effectiviteit\nerkenning: effectief-goede-aanwijzingen\nniveau: I\nleeftijd: 14-24\ntabel: 5\nsectie: 5-4-hoger-onderwijs\nsetting: hoger-onderwijs\nsetting: werkomgeving\n";
 
     #[test]
     fn a_complete_record_becomes_an_intervention() {
-        let (records, _) = parse_records("i.txt", MOTI);
+        let (records, _) = read_records("i.txt", MOTI, INTERVENTION_KEYS);
         let moti = Intervention::from_record(&records[0], "i.txt").unwrap();
         assert_eq!(moti.name, "Moti-4");
         assert_eq!(moti.recognition, Recognition::EffectiveGood);
@@ -481,13 +531,13 @@ mod tests {
     #[test]
     fn unknown_values_are_reported() {
         let broken = MOTI.replace("niveau: I", "niveau: I X").replace("leeftijd: 14-24", "leeftijd: oud").replace("tabel: 5", "tabel: 9");
-        let (records, _) = parse_records("i.txt", &broken);
+        let (records, _) = read_records("i.txt", &broken, INTERVENTION_KEYS);
         let problems = Intervention::from_record(&records[0], "i.txt").unwrap_err();
         assert_eq!(problems.len(), 3, "{problems:?}");
     }
 
     fn moti() -> Intervention {
-        let (records, _) = parse_records("i.txt", MOTI);
+        let (records, _) = read_records("i.txt", MOTI, INTERVENTION_KEYS);
         Intervention::from_record(&records[0], "i.txt").unwrap()
     }
 

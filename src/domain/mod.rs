@@ -8,6 +8,7 @@ pub mod dossier;
 pub mod draft;
 pub mod embed;
 pub mod markup;
+pub mod place;
 pub mod plan;
 pub mod records;
 pub mod search;

@@ -8,7 +8,7 @@ use leptos::prelude::*;
 use leptos_router::components::A;
 
 use crate::content;
-use crate::domain::advisor::{advise, Advice, Answers};
+use crate::domain::advisor::{Advice, Answers};
 use crate::domain::document::{blocks_to_html, html_escape, parse_text, to_html, to_markdown, to_plain_text, Block, Document};
 use crate::domain::docx::to_docx;
 use crate::domain::draft::{file_name, format_date};
@@ -18,20 +18,15 @@ use crate::storage::clipboard;
 use crate::storage::files::download;
 use crate::ui::advisor::session::{use_session, DraftCrumbs, SaveIndicator, Session};
 use crate::ui::title::use_title;
+use crate::ui::routes::{href, DraftPage};
 use crate::ui::widgets::{CheckboxGroup, ConfirmBox, Message, MessageArea, NewWindowLink};
-
-/// The advice for the open draft, recomputed when the answers change.
-fn use_advice() -> Memo<Advice> {
-    let session = use_session();
-    Memo::new(move |_| session.draft.with(|d| advise(&d.data.answers)))
-}
 
 fn today() -> String {
     format_date(local(now()))
 }
 
 fn with_inputs<T>(answers: &Answers, advice: &Advice, plan: &PlanState, date: &str, f: impl FnOnce(&Inputs<'_>) -> T) -> T {
-    let inputs = Inputs { answers, advice, plan, questionnaire: content::questionnaire(), date };
+    let inputs = Inputs { answers, advice, plan, questionnaire: content::questionnaire(), texts: content::plan_texts(), date };
     f(&inputs)
 }
 
@@ -39,7 +34,7 @@ fn with_inputs<T>(answers: &Answers, advice: &Advice, plan: &PlanState, date: &s
 fn current_document(session: Session, advice: &Advice) -> Document {
     session.draft.with_untracked(|d| {
         with_inputs(&d.data.answers, advice, &d.data.plan, &today(), |inputs| {
-            document(content::plan_parts(), inputs, &|id| content::cite(id).map(|(label, _)| label))
+            document(content::plan_parts(), inputs, &|id| content::knowledge().cite(id).map(|(label, _)| label))
         })
     })
 }
@@ -60,7 +55,7 @@ fn mark_placeholders(html: &str) -> String {
 #[component]
 pub fn PlanEditor() -> impl IntoView {
     let session = use_session();
-    let advice = use_advice();
+    let advice = session.advice;
     use_title(move || format!("Beleidsplan - {}", session.draft.with(crate::ui::drafts::display_name)));
     let message = RwSignal::new(None::<Message>);
     let label = move || session.draft.with_untracked(crate::ui::drafts::display_name);
@@ -111,7 +106,7 @@ pub fn PlanEditor() -> impl IntoView {
             </p>
             <SaveIndicator />
             <div class="actions no-print">
-                <A href=move || session.href("/beleidsplan/afdrukken") attr:class="button">"Afdrukken of opslaan als pdf"</A>
+                <A href=move || session.href(DraftPage::PolicyPlanPrint) attr:class="button">"Afdrukken of opslaan als pdf"</A>
                 <button type="button" class="button button--secondary" on:click=word>"Download als Word (.docx)"</button>
                 <button type="button" class="button button--secondary" on:click=markdown>"Download als Markdown"</button>
                 <button type="button" class="button button--secondary" on:click=copy>"Kopieer de tekst"</button>
@@ -146,8 +141,8 @@ fn PartEditor(part: &'static PartSpec, number: usize, advice: Memo<Advice>) -> i
     let sources = part
         .sections
         .iter()
-        .filter_map(|s| content::cite(s))
-        .map(|(label, href)| view! { <li><NewWindowLink href>{label}</NewWindowLink></li> })
+        .filter_map(|s| content::knowledge().cite(s))
+        .map(|(label, place)| view! { <li><NewWindowLink href=href(&place)>{label}</NewWindowLink></li> })
         .collect_view();
     let replace = Callback::new(move |()| {
         session.update(|d| d.plan.use_suggestion(id));
@@ -308,7 +303,7 @@ pub fn print_html(document: &Document) -> String {
 #[component]
 pub fn PlanPrint() -> impl IntoView {
     let session = use_session();
-    let advice = use_advice();
+    let advice = session.advice;
     use_title(move || format!("Beleidsplan afdrukken - {}", session.draft.with(crate::ui::drafts::display_name)));
     let html = move || {
         let advice = advice.get();
@@ -321,7 +316,7 @@ pub fn PlanPrint() -> impl IntoView {
     view! {
         <div class="page plan-print">
             <div class="actions no-print">
-                <A href=move || session.href("/beleidsplan") attr:class="back-link">"Terug naar het beleidsplan"</A>
+                <A href=move || session.href(DraftPage::PolicyPlan) attr:class="back-link">"Terug naar het beleidsplan"</A>
                 <button type="button" class="button" on:click=print>"Afdrukken of opslaan als pdf"</button>
             </div>
             <p class="hint no-print">"Kies in het afdrukvenster “Opslaan als pdf” om een pdf te maken."</p>

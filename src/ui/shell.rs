@@ -7,15 +7,18 @@ use leptos_router::hooks::use_location;
 use super::widgets::ExternalLink;
 use super::focus::focus_id;
 use super::title::PRODUCT;
+use crate::ui::routes::{href, Place};
 
-/// The main navigation: (path, label).
-pub const MAIN_NAV: [(&str, &str); 5] = [
-    ("/dossier", "Dossier"),
-    ("/interventies", "Interventies"),
-    ("/zoeken", "Zoeken"),
-    ("/adviseur", "Adviseur"),
-    ("/plannen", "Mijn plannen"),
-];
+/// The main navigation: (place, label).
+fn main_nav() -> [(Place, &'static str); 5] {
+    [
+        (Place::DossierIndex, "Dossier"),
+        (Place::Catalogue(String::new()), "Interventies"),
+        (Place::Search(String::new()), "Zoeken"),
+        (Place::Advisor, "Adviseur"),
+        (Place::Drafts, "Mijn plannen"),
+    ]
+}
 
 /// First focusable element: jumps past the navigation to the main content.
 #[component]
@@ -32,9 +35,9 @@ fn MainNav() -> impl IntoView {
     view! {
         <nav class="main-nav" aria-label="Hoofdmenu">
             <ul>
-                {MAIN_NAV
-                    .iter()
-                    .map(|(path, label)| view! { <li><A href=*path>{*label}</A></li> })
+                {main_nav()
+                    .into_iter()
+                    .map(|(place, label)| view! { <li><A href=href(&place)>{label}</A></li> })
                     .collect_view()}
             </ul>
         </nav>
@@ -47,7 +50,7 @@ pub fn SiteHeader() -> impl IntoView {
     view! {
         <header class="site-header">
             <div class="site-header__inner">
-                <A href="/" attr:class="site-name">
+                <A href=href(&Place::Home) attr:class="site-name">
                     <span class="site-name__mark" aria-hidden="true"></span>
                     {PRODUCT}
                 </A>
@@ -69,7 +72,7 @@ pub fn EmbedHeader() -> impl IntoView {
     };
     view! {
         <header class="embed-header">
-            <A href="/" attr:class="site-name site-name--compact">{PRODUCT}</A>
+            <A href=href(&Place::Home) attr:class="site-name site-name--compact">{PRODUCT}</A>
             <MainNav />
             <a class="embed-header__open external" href=full_app target="_blank" rel="noopener">
                 "Open in een nieuw venster"
@@ -92,7 +95,7 @@ pub fn SiteFooter() -> impl IntoView {
                 </p>
                 <p>"Alles wat u invult, blijft in uw eigen browser. Er is geen account en er worden geen gegevens verzameld."</p>
                 <ul class="site-footer__links">
-                    <li><A href="/toegankelijkheid">"Toegankelijkheid"</A></li>
+                    <li><A href=href(&Place::Accessibility)>"Toegankelijkheid"</A></li>
                 </ul>
             </div>
         </footer>
@@ -105,7 +108,7 @@ pub fn EmbedCredit() -> impl IntoView {
     view! {
         <p class="embed-credit">
             "Bron: " <cite>"Wat werkt dossier drugs"</cite> ", Trimbos-instituut en RIVM. "
-            <A href="/toegankelijkheid">"Toegankelijkheid"</A>
+            <A href=href(&Place::Accessibility)>"Toegankelijkheid"</A>
         </p>
     }
 }

@@ -14,10 +14,11 @@ use leptos_router::components::A;
 use leptos_router::hooks::use_navigate;
 
 use crate::content;
-use crate::domain::advisor::{advise, SectionStatus};
+use crate::domain::advisor::SectionStatus;
 use crate::domain::draft::DraftData;
 use crate::ui::drafts::{display_name, newest_first, progress_text, use_drafts};
 use crate::ui::title::use_title;
+use crate::ui::routes::{href, DraftPage, Place};
 use crate::ui::widgets::{Breadcrumbs, Crumb};
 use session::{use_session, DraftCrumbs, SaveIndicator};
 
@@ -45,7 +46,7 @@ pub fn AdvisorStart() -> impl IntoView {
     let start = move |_| match drafts.create() {
         Ok(id) => {
             let first = continue_step(&DraftData::default());
-            navigate(&format!("/plannen/{id}/stap/{first}"), Default::default());
+            navigate(&href(&Place::Draft { id, page: DraftPage::Step { step: first.to_owned(), from_review: false } }), Default::default());
         }
         Err(problem) => error.set(Some(format!("Er kon geen nieuw plan worden gemaakt: {problem}"))),
     };
@@ -76,7 +77,7 @@ pub fn AdvisorStart() -> impl IntoView {
                     <h2>"Verder met een plan"</h2>
                     <ul class="draft-list draft-list--compact">
                         {recent.into_iter().map(|envelope| {
-                            let href = format!("/plannen/{}", envelope.id);
+                            let href = href(&Place::Draft { id: envelope.id.clone(), page: DraftPage::Overview });
                             let (name, progress) = (display_name(&envelope), progress_text(&envelope.data));
                             view! {
                                 <li class="draft">
@@ -86,7 +87,7 @@ pub fn AdvisorStart() -> impl IntoView {
                             }
                         }).collect_view()}
                     </ul>
-                    <p><A href="/plannen">"Alle plannen"</A></p>
+                    <p><A href=href(&Place::Drafts)>"Alle plannen"</A></p>
                 })
             }}
         </div>
@@ -112,17 +113,17 @@ pub fn DraftOverview() -> impl IntoView {
                     let first = steps.first()?;
                     let status = questionnaire.section_status(&section.id, &data.answers, &visited);
                     let target = steps.iter().find(|s| !s.is_answered(&data.answers)).unwrap_or(first);
-                    Some((section.title.clone(), section.intro.clone(), section.minutes, status, session.href(&format!("/stap/{}", target.id))))
+                    Some((section.title.clone(), section.intro.clone(), section.minutes, status, session.href(DraftPage::Step { step: target.id.clone(), from_review: false })))
                 })
                 .collect::<Vec<_>>()
         })
     };
-    let resume = move || session.href(&format!("/stap/{}", session.draft.with(|d| continue_step(&d.data))));
+    let resume = move || session.href(DraftPage::Step { step: session.draft.with(|d| continue_step(&d.data)).to_owned(), from_review: false });
     view! {
         <div class="page prose-wide draft-overview">
             <Breadcrumbs>
-                <Crumb href="/">"Home"</Crumb>
-                <Crumb href="/plannen">"Mijn plannen"</Crumb>
+                <Crumb href=href(&Place::Home)>"Home"</Crumb>
+                <Crumb href=href(&Place::Drafts)>"Mijn plannen"</Crumb>
             </Breadcrumbs>
             <h1>{name}</h1>
             <SaveIndicator />
@@ -149,9 +150,9 @@ pub fn DraftOverview() -> impl IntoView {
             </ol>
             <h2>"Uw advies"</h2>
             <ul class="link-list">
-                <li><A href=move || session.href("/controle")>"Controleer uw antwoorden"</A></li>
-                <li><A href=move || session.href("/advies")>"Bekijk het advies"</A>" (ook als u nog niet alles hebt ingevuld)"</li>
-                <li><A href=move || session.href("/beleidsplan")>"Maak het beleidsplan"</A>" (een eerste versie van uw lokaal drugsbeleid, om aan te passen en te delen)"</li>
+                <li><A href=move || session.href(DraftPage::Review)>"Controleer uw antwoorden"</A></li>
+                <li><A href=move || session.href(DraftPage::Advice)>"Bekijk het advies"</A>" (ook als u nog niet alles hebt ingevuld)"</li>
+                <li><A href=move || session.href(DraftPage::PolicyPlan)>"Maak het beleidsplan"</A>" (een eerste versie van uw lokaal drugsbeleid, om aan te passen en te delen)"</li>
             </ul>
         </div>
     }
@@ -185,14 +186,14 @@ pub fn CheckAnswers() -> impl IntoView {
     let read_only = session.read_only();
     view! {
         <div class="page prose-wide check-answers">
-            <p><A href=move || session.href("")>"Terug naar het overzicht"</A></p>
+            <p><A href=move || session.href(DraftPage::Overview)>"Terug naar het overzicht"</A></p>
             <h1>"Controleer uw antwoorden"</h1>
             <SaveIndicator />
             {move || rows().into_iter().map(|(title, rows)| view! {
                 <h2>{title}</h2>
                 <dl class="summary-list">
                     {rows.into_iter().map(|(label, values, step)| {
-                        let href = session.href(&format!("/stap/{step}?terug=controle"));
+                        let href = session.href(DraftPage::Step { step: step.to_owned(), from_review: true });
                         let context = label.clone();
                         view! {
                             <div class="summary-list__row">
@@ -214,7 +215,7 @@ pub fn CheckAnswers() -> impl IntoView {
                     }).collect_view()}
                 </dl>
             }).collect_view()}
-            <p><A href=move || session.href("/advies") attr:class="button">"Bekijk het advies"</A></p>
+            <p><A href=move || session.href(DraftPage::Advice) attr:class="button">"Bekijk het advies"</A></p>
         </div>
     }
 }
@@ -225,7 +226,7 @@ pub fn CheckAnswers() -> impl IntoView {
 pub fn AdvicePage() -> impl IntoView {
     let session = use_session();
     use_title(move || format!("Advies - {}", session.draft.with(display_name)));
-    let html = Memo::new(move |_| session.draft.with(|d| render::advice_html(&advise(&d.data.answers))));
+    let html = Memo::new(move |_| session.advice.with(render::advice_html));
     let contents = render::SECTIONS
         .iter()
         .map(|(id, title)| view! { <li><a href=format!("#{id}")>{*title}</a></li> })
@@ -239,9 +240,9 @@ pub fn AdvicePage() -> impl IntoView {
                 "en waar het in het dossier staat. Verandert u een antwoord, dan verandert het advies mee."
             </p>
             <p class="no-print">
-                <A href=move || session.href("/controle")>"Controleer of wijzig uw antwoorden"</A>
+                <A href=move || session.href(DraftPage::Review)>"Controleer of wijzig uw antwoorden"</A>
                 " · "
-                <A href=move || session.href("/beleidsplan")>"Maak hiermee een beleidsplan"</A>
+                <A href=move || session.href(DraftPage::PolicyPlan)>"Maak hiermee een beleidsplan"</A>
             </p>
             <nav class="in-chapter no-print" aria-labelledby="op-deze-pagina">
                 <h2 id="op-deze-pagina" class="in-chapter__title">"Op deze pagina"</h2>

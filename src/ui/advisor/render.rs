@@ -4,8 +4,9 @@
 use std::fmt::Write;
 
 use crate::content;
-use crate::domain::advisor::engine::{Advice, Coverage, Named};
+use crate::domain::advisor::{Advice, Coverage, DataUse, ElementKind, Named, OfferKind, Severity};
 use crate::ui::dossier::render::escape;
+use crate::ui::routes::{href, Place};
 
 /// The page sections, in order: (anchor id, heading).
 pub const SECTIONS: [(&str, &str); 8] = [
@@ -21,7 +22,7 @@ pub const SECTIONS: [(&str, &str); 8] = [
 
 /// The label and URL of something cited: a dossier place or a record.
 pub fn citation(id: &str) -> Option<(String, String)> {
-    content::cite(id)
+    content::knowledge().cite(id).map(|(label, place)| (label, href(&place)))
 }
 
 /// "Bron: 5.3 ..., 4.4.2 ..." with links; duplicates merged.
@@ -56,7 +57,7 @@ fn reason(out: &mut String, text: &str) {
 fn named_links(items: &[Named]) -> String {
     items
         .iter()
-        .map(|n| format!(r#"<a href="/interventies/{}">{}</a>"#, escape(&n.id), escape(&n.name)))
+        .map(|n| format!(r#"<a href="{}">{}</a>"#, escape(&href(&Place::Record(n.id.clone()))), escape(&n.name)))
         .collect::<Vec<_>>()
         .join(", ")
 }
@@ -110,7 +111,7 @@ fn summary_section(out: &mut String, advice: &Advice) {
     if !advice.levels_needed.is_empty() {
         out.push_str(r#"<h3>Welke niveaus van preventie uw doelgroepen nodig hebben</h3><ul class="item-list">"#);
         for need in &advice.levels_needed {
-            let _ = write!(out, r#"<li class="item"><p class="item__title">{} ({})</p>"#, escape(need.label), escape(need.level));
+            let _ = write!(out, r#"<li class="item"><p class="item__title">{} ({})</p>"#, escape(need.label), need.level.code());
             reason(out, &need.reason);
             sources(out, &need.cites);
             out.push_str("</li>");
@@ -127,7 +128,7 @@ fn what_works_section(out: &mut String, advice: &Advice) {
         let _ = write!(out, r#"<h3>{}</h3>"#, escape(&setting.title));
         reason(out, &setting.reason);
         for group in &setting.groups {
-            let class = if group.kind == "vermijden" { "element-group element-group--avoid" } else { "element-group" };
+            let class = if group.kind == ElementKind::Avoid { "element-group element-group--avoid" } else { "element-group" };
             let _ = write!(out, r#"<div class="{class}"><h4>{}</h4>"#, escape(&group.heading));
             if let Some(explanation) = &group.explanation {
                 let _ = write!(out, "<p>{}</p>", escape(explanation));
@@ -156,8 +157,8 @@ fn interventions_section(out: &mut String, advice: &Advice) {
     for recommendation in &advice.interventions {
         let _ = write!(
             out,
-            r#"<li class="item"><p class="item__title"><a href="/interventies/{}">{}</a>"#,
-            escape(&recommendation.id),
+            r#"<li class="item"><p class="item__title"><a href="{}">{}</a>"#,
+            escape(&href(&Place::Record(recommendation.id.clone()))),
             escape(&recommendation.name)
         );
         if recommendation.running {
@@ -167,11 +168,11 @@ fn interventions_section(out: &mut String, advice: &Advice) {
         let mut facts = Vec::new();
         if let Some(text) = &recommendation.recognition_text {
             facts.push(format!("Erkend als: {text}"));
-        } else if recommendation.kind == "programma" {
+        } else if recommendation.kind == OfferKind::Programme {
             facts.push("Programma of hulpmiddel".to_owned());
         }
         if !recommendation.levels.is_empty() {
-            facts.push(format!("Niveau: {}", recommendation.levels.join(" / ")));
+            facts.push(format!("Niveau: {}", recommendation.levels.iter().map(|l| l.code()).collect::<Vec<_>>().join(" / ")));
         }
         if !facts.is_empty() {
             let _ = write!(out, r#"<p class="item__facts">{}</p>"#, escape(&facts.join(" · ")));
@@ -197,7 +198,7 @@ fn warnings_section(out: &mut String, advice: &Advice) {
     }
     out.push_str(r#"<ul class="item-list">"#);
     for warning in &advice.warnings {
-        let (class, tag) = if warning.severity == "niet-doen" { ("item item--warning", "Niet doen") } else { ("item item--attention", "Let op") };
+        let (class, tag) = if warning.severity == Severity::DoNot { ("item item--warning", "Niet doen") } else { ("item item--attention", "Let op") };
         let _ = write!(out, r#"<li class="{class}"><p class="item__title"><span class="tag tag--warning">{tag}</span> {}</p>"#, escape(&warning.title));
         reason(out, &warning.reason);
         let _ = write!(out, r#"<p><span class="reason__label">Wat wel:</span> {}</p>"#, escape(&warning.instead));
@@ -259,7 +260,10 @@ fn data_section(out: &mut String, advice: &Advice) {
         let uses: Vec<&str> = data
             .uses
             .iter()
-            .map(|u| if u == "evaluatie" { "evaluatie" } else { "beschrijving van de situatie" })
+            .map(|u| match u {
+                DataUse::Evaluation => "evaluatie",
+                DataUse::SituationAnalysis => "beschrijving van de situatie",
+            })
             .collect();
         let _ = write!(out, r#"</p><p class="item__facts">Voor: {}</p>"#, escape(&uses.join(" en ")));
         reason(out, &data.reason);
@@ -313,13 +317,18 @@ fn coverage_item(out: &mut String, coverage: &Coverage) {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::domain::advisor::{advise, Answers};
+
+    fn answers(json: &str) -> Answers {
+        Answers::from_json(json).unwrap()
+    }
 
     #[test]
     fn every_citation_of_every_example_resolves_to_a_link() {
         for file in std::fs::read_dir("examples/antwoorden").unwrap() {
             let path = file.unwrap().path();
             let Ok(answers) = Answers::from_json(&std::fs::read_to_string(&path).unwrap()) else { continue };
-            let advice = advise(&answers);
+            let advice = advise(&content::knowledge(), &answers);
             let html = advice_html(&advice);
             let json = serde_json::to_value(&advice).unwrap();
             let mut cites = Vec::new();
@@ -351,7 +360,7 @@ mod tests {
 
     #[test]
     fn a_nightlife_municipality_sees_the_nightlife_interventions_with_reasons_and_sources() {
-        let html = advice_html(&advise(&answers(r#"{"settings":["uitgaansleven"],"age_bands":["18-25"],"stages":["recreatief"]}"#)));
+        let html = advice_html(&advise(&content::knowledge(), &answers(r#"{"settings":["uitgaansleven"],"age_bands":["18-25"],"stages":["recreatief"]}"#)));
         assert!(html.contains(r#"<a href="/interventies/redalertapp">RedAlertApp</a>"#));
         assert!(html.contains(r#"<span class="reason__label">Waarom:</span>"#));
         assert!(html.contains(r#"<a href="/dossier/5-7-uitgaansleven">5.7 Setting: Uitgaansleven</a>"#));
@@ -359,20 +368,20 @@ mod tests {
 
     #[test]
     fn warnings_stand_out_with_what_to_do_instead() {
-        let html = advice_html(&advise(&answers(r#"{"settings":["voortgezet-onderwijs"],"age_bands":["12-13"],"plans":["politie-les-brugklas"]}"#)));
+        let html = advice_html(&advise(&content::knowledge(), &answers(r#"{"settings":["voortgezet-onderwijs"],"age_bands":["12-13"],"plans":["politie-les-brugklas"]}"#)));
         assert!(html.contains(r#"<span class="tag tag--warning">Niet doen</span>"#));
         assert!(html.contains(r#"<span class="reason__label">Wat wel:</span>"#));
     }
 
     #[test]
     fn empty_answers_say_the_advice_is_generic() {
-        let html = advice_html(&advise(&Answers::default()));
+        let html = advice_html(&advise(&content::knowledge(), &Answers::default()));
         assert!(html.contains("U hebt nog geen vragen beantwoord"));
     }
 
     #[test]
     fn user_text_in_the_advice_is_escaped() {
-        let advice = advise(&answers(r#"{"occasion":["anders"],"occasion_other":"<script>alert(1)</script>"}"#));
+        let advice = advise(&content::knowledge(), &answers(r#"{"occasion":["anders"],"occasion_other":"<script>alert(1)</script>"}"#));
         assert!(serde_json::to_string(&advice).unwrap().contains("<script>alert(1)</script>"), "the typed text reaches the advice");
         let html = advice_html(&advice);
         assert!(html.contains("&lt;script&gt;alert(1)&lt;/script&gt;"), "{html}");

@@ -7,12 +7,15 @@ use leptos::prelude::*;
 use leptos_router::components::{Outlet, A};
 use leptos_router::hooks::use_params_map;
 
+use crate::content;
+use crate::domain::advisor::{advise, Advice};
 use crate::domain::draft::{DraftData, Envelope};
 use crate::storage::drafts::{key_of, local, SaveError, Stored};
 use crate::domain::draft::format_date_time;
 use crate::ui::drafts::{display_name, use_drafts, Drafts, MemoryOnlyNotice};
 use crate::ui::pages::NotFound;
 use crate::ui::widgets::{Breadcrumbs, Crumb};
+use crate::ui::routes::{href, DraftPage, Place};
 
 /// How long after the last change the draft is saved.
 const SAVE_DELAY: Duration = Duration::from_millis(300);
@@ -35,6 +38,9 @@ pub enum SaveStatus {
 #[derive(Clone, Copy)]
 pub struct Session {
     pub draft: RwSignal<Envelope<DraftData>>,
+    /// The advice for the draft's answers: computed when a page reads it,
+    /// once for every page of the flow.
+    pub advice: Memo<Advice>,
     pub status: RwSignal<SaveStatus>,
     /// The data as last saved (or loaded): a change is a difference from it.
     saved: StoredValue<DraftData>,
@@ -58,9 +64,9 @@ impl Session {
         self.read_only
     }
 
-    /// "/plannen/<id>" + `rest`
-    pub fn href(&self, rest: &str) -> String {
-        format!("/plannen/{}{rest}", self.id())
+    /// The address of one of this draft's pages.
+    pub fn href(&self, page: DraftPage) -> String {
+        href(&Place::Draft { id: self.id(), page })
     }
 
     fn dirty(&self) -> bool {
@@ -174,7 +180,7 @@ fn Unreadable() -> impl IntoView {
         <div class="page">
             <h1>"Dit plan kan niet worden geopend"</h1>
             <p>"De opgeslagen gegevens van dit plan zijn beschadigd. Ze blijven bewaard zoals ze zijn."</p>
-            <p><A href="/plannen">"Ga naar Mijn plannen"</A>" om de tekst te downloaden."</p>
+            <p><A href=href(&Place::Drafts)>"Ga naar Mijn plannen"</A>" om de tekst te downloaden."</p>
         </div>
     }
 }
@@ -189,9 +195,11 @@ fn OpenDraft(envelope: Envelope<DraftData>, read_only: bool) -> impl IntoView {
     } else {
         SaveStatus::MemoryOnly
     };
+    let draft = RwSignal::new(envelope.clone());
     let session = Session {
-        saved: StoredValue::new(envelope.data.clone()),
-        draft: RwSignal::new(envelope),
+        saved: StoredValue::new(envelope.data),
+        draft,
+        advice: Memo::new(move |_| draft.with(|d| advise(&content::knowledge(), &d.data.answers))),
         status: RwSignal::new(initial_status),
         drafts,
         read_only,
@@ -303,8 +311,8 @@ pub fn DraftCrumbs() -> impl IntoView {
     let session = use_session();
     view! {
         <Breadcrumbs>
-            <Crumb href="/plannen">"Mijn plannen"</Crumb>
-            <Crumb href=move || session.href("")>{move || session.draft.with(display_name)}</Crumb>
+            <Crumb href=href(&Place::Drafts)>"Mijn plannen"</Crumb>
+            <Crumb href=move || session.href(DraftPage::Overview)>{move || session.draft.with(display_name)}</Crumb>
         </Breadcrumbs>
     }
 }

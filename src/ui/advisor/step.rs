@@ -16,6 +16,7 @@ use crate::ui::dossier::render::{dossier_href, fragment};
 use crate::ui::pages::NotFound;
 use crate::ui::title::use_title;
 use crate::ui::focus::focus_later;
+use crate::ui::routes::{DraftPage, FROM_REVIEW};
 use crate::ui::widgets::{ErrorSummary, NewWindowLink, ERROR_SUMMARY_ID};
 
 /// The element id of a field's first input (error links point there).
@@ -37,35 +38,20 @@ pub fn StepPage() -> impl IntoView {
     }
 }
 
-/// The dossier text behind a "lees meer" id: a section's blocks up to its
-/// next heading, or a box's content; other places show their own label.
+/// The dossier text behind a "lees meer" id: the first blocks under a
+/// heading, or a box's content; other places show their own label.
 fn read_more_html(id: &str) -> String {
     let dossier = content::dossier();
     let Some(anchor) = dossier.anchor(id) else { return String::new() };
     let chapter = &dossier.chapters[anchor.chapter];
     match anchor.kind {
         AnchorKind::Heading => {
-            let mut blocks: Vec<&Block> = Vec::new();
-            let mut level = None;
-            for block in &chapter.blocks {
-                match (block, level) {
-                    (Block::Heading(h), None) if h.id == id => level = Some(h.level),
-                    (Block::Heading(h), Some(l)) if h.level <= l => break,
-                    (_, Some(_)) if !matches!(block, Block::InterventionTable { .. }) => blocks.push(block),
-                    _ => {}
-                }
-            }
+            let mut blocks = dossier.blocks_under(id).unwrap_or_default();
+            blocks.retain(|b| !matches!(b, Block::InterventionTable { .. }));
             blocks.truncate(6);
             fragment(blocks, chapter.id, 4)
         }
-        AnchorKind::Box => chapter
-            .blocks
-            .iter()
-            .find_map(|b| match b {
-                Block::Box(text_box) if text_box.id == id => Some(fragment(text_box.blocks.iter(), chapter.id, 4)),
-                _ => None,
-            })
-            .unwrap_or_default(),
+        AnchorKind::Box => fragment(dossier.blocks_under(id).unwrap_or_default(), chapter.id, 4),
         _ => format!("<p>{}</p>", crate::ui::dossier::render::escape(&anchor.label)),
     }
 }
@@ -107,7 +93,7 @@ fn StepForm(step: &'static Step) -> impl IntoView {
     let query = use_query_map();
     let navigate = use_navigate();
     let questionnaire = content::questionnaire();
-    let returning = move || query.read().get("terug").as_deref() == Some("controle");
+    let returning = move || query.read().get(FROM_REVIEW.0).as_deref() == Some(FROM_REVIEW.1);
     let errors = RwSignal::new(Vec::<StepError>::new());
     session.update(|data| data.mark_visited(&step.id));
 
@@ -129,8 +115,8 @@ fn StepForm(step: &'static Step) -> impl IntoView {
     let previous_href = move || {
         session.draft.track();
         match neighbour(-1) {
-            Some(id) => session.href(&format!("/stap/{id}")),
-            None => session.href(""),
+            Some(id) => session.href(DraftPage::Step { step: id.to_owned(), from_review: false }),
+            None => session.href(DraftPage::Overview),
         }
     };
     let is_last = move || {
@@ -147,11 +133,11 @@ fn StepForm(step: &'static Step) -> impl IntoView {
         }
         errors.set(Vec::new());
         let next = if returning() {
-            session.href("/controle")
+            session.href(DraftPage::Review)
         } else {
             match neighbour(1) {
-                Some(id) => session.href(&format!("/stap/{id}")),
-                None => session.href("/controle"),
+                Some(id) => session.href(DraftPage::Step { step: id.to_owned(), from_review: false }),
+                None => session.href(DraftPage::Review),
             }
         };
         session.save_now();
@@ -179,7 +165,7 @@ fn StepForm(step: &'static Step) -> impl IntoView {
                     <SaveIndicator />
                 </div>
             </form>
-            <p class="no-print"><A href=move || session.href("")>"Naar het overzicht van alle vragen"</A></p>
+            <p class="no-print"><A href=move || session.href(DraftPage::Overview)>"Naar het overzicht van alle vragen"</A></p>
         </div>
     }
 }

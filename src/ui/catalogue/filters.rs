@@ -6,6 +6,7 @@ use leptos_router::components::A;
 use super::FilterChange;
 use crate::content;
 use crate::domain::catalogue::{Filter, Level, Recognition, Setting, FILTER_AGES};
+use crate::ui::routes::{href, Place};
 use crate::ui::widgets::CheckboxGroup;
 
 /// The filter form: text, setting, level, recognition and age.
@@ -16,7 +17,7 @@ pub fn Filters(
     /// Applies a change (by navigating to the new query).
     update: Callback<FilterChange>,
 ) -> impl IntoView {
-    let setting_options = Setting::ALL.map(|s| (s.id().to_owned(), content::setting_label(s).to_owned())).to_vec();
+    let setting_options = Setting::ALL.map(|s| (s.id().to_owned(), s.label(content::dossier()).to_owned())).to_vec();
     let level_options = Level::ALL.map(|l| (l.code().to_owned(), format!("{} ({})", l.label(), l.code()))).to_vec();
     let recognition_options = Recognition::ALL.map(|r| (r.id().to_owned(), r.label().to_owned())).to_vec();
     view! {
@@ -79,7 +80,7 @@ pub fn Filters(
                 </select>
             </div>
             <Show when=move || !filter.read().is_empty()>
-                <p><A href="/interventies" attr:class="button button--secondary">"Wis alle filters"</A></p>
+                <p><A href=href(&Place::Catalogue(String::new())) attr:class="button button--secondary">"Wis alle filters"</A></p>
             </Show>
         </form>
     }

@@ -13,6 +13,7 @@ use leptos_router::hooks::{use_navigate, use_query_map};
 use leptos_router::NavigateOptions;
 
 use crate::domain::catalogue::Filter;
+use crate::ui::routes::{href, Place};
 use crate::ui::title::use_title;
 use filters::Filters;
 use results::Results;
@@ -34,7 +35,7 @@ pub fn Catalogue() -> impl IntoView {
         let mut next = filter.get_untracked();
         change(&mut next);
         let options = NavigateOptions { replace: true, scroll: false, ..NavigateOptions::default() };
-        navigate(&format!("/interventies{}", next.to_query()), options);
+        navigate(&href(&Place::Catalogue(next.to_query())), options);
     });
     view! {
         <div class="page catalogue">

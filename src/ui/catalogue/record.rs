@@ -10,6 +10,7 @@ use crate::domain::dossier::Block;
 use crate::ui::dossier::render::{dossier_href, fragment};
 use crate::ui::pages::NotFound;
 use crate::ui::title::use_title;
+use crate::ui::routes::{href, Place};
 use crate::ui::widgets::{Breadcrumbs, Crumb};
 
 /// `/interventies/<id>`: an intervention or a programme.
@@ -28,12 +29,12 @@ pub fn RecordPage() -> impl IntoView {
         let id = id.get();
         if let Some(intervention) = content::intervention(&id) {
             let what_works = intervention.settings.iter().map(|setting| {
-                let blocks: Vec<&Block> = content::setting_what_works(*setting);
+                let blocks: Vec<&Block> = setting.what_works(content::dossier());
                 let html = fragment(blocks, "5-effectieve-drugspreventie", 3);
-                let href = dossier_href(&content::what_works_id(*setting));
+                let href = dossier_href(&setting.what_works_id());
                 view! {
                     <section class="what-works">
-                        <h3>{content::setting_label(*setting)}</h3>
+                        <h3>{setting.label(content::dossier())}</h3>
                         <div inner_html=html></div>
                         <p><a href=href>"Lees verder in het dossier"</a></p>
                     </section>
@@ -42,7 +43,7 @@ pub fn RecordPage() -> impl IntoView {
             let related = related(intervention, content::interventions(), 4);
             let related_view = (!related.is_empty()).then(|| {
                 let items = related.into_iter().map(|r| view! {
-                    <li><a href=format!("/interventies/{}", r.id)>{r.name.as_str()}</a> {format!(" ({})", r.level_codes())}</li>
+                    <li><a href=href(&Place::Record(r.id.clone()))>{r.name.as_str()}</a> {format!(" ({})", r.level_codes())}</li>
                 }).collect_view();
                 view! {
                     <h2>"Verwante interventies"</h2>
@@ -84,8 +85,8 @@ pub fn RecordPage() -> impl IntoView {
 fn Crumbs() -> impl IntoView {
     view! {
         <Breadcrumbs>
-            <Crumb href="/">"Home"</Crumb>
-            <Crumb href="/interventies">"Interventies"</Crumb>
+            <Crumb href=href(&Place::Home)>"Home"</Crumb>
+            <Crumb href=href(&Place::Catalogue(String::new()))>"Interventies"</Crumb>
         </Breadcrumbs>
     }
 }

@@ -7,6 +7,7 @@ use leptos_router::components::A;
 use super::render;
 use crate::content;
 use crate::domain::catalogue::Filter;
+use crate::ui::routes::{href, Place};
 
 /// The records that pass the filter, interventions first.
 #[component]
@@ -55,8 +56,8 @@ pub fn Results(
                     <ul>
                         <li>"Zet een filter uit: binnen een groep telt elke keuze, tussen groepen moeten alle keuzes kloppen."</li>
                         <li>"Kies een andere leeftijd, of alle leeftijden."</li>
-                        <li><A href="/interventies">"Wis alle filters"</A></li>
-                        <li><A href="/zoeken">"Zoek in de hele tekst van het dossier"</A></li>
+                        <li><A href=href(&Place::Catalogue(String::new()))>"Wis alle filters"</A></li>
+                        <li><A href=href(&Place::Search(String::new()))>"Zoek in de hele tekst van het dossier"</A></li>
                     </ul>
                 </div>
             </Show>

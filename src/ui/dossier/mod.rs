@@ -13,6 +13,7 @@ use crate::content;
 use crate::domain::dossier::{numbered, Block, Chapter, Heading};
 use crate::ui::pages::NotFound;
 use crate::ui::title::use_title;
+use crate::ui::routes::{href, Place};
 use crate::ui::widgets::{Breadcrumbs, Crumb};
 
 /// The numbered headings of a chapter, down to `max_level`.
@@ -134,9 +135,9 @@ fn ChapterView(index: usize) -> impl IntoView {
     view! {
         <article class="page chapter prose-wide">
             <Breadcrumbs>
-                <Crumb href="/">"Home"</Crumb>
-                <Crumb href="/dossier">"Dossier"</Crumb>
-                {part.map(|p| view! { <Crumb href=format!("/dossier#{}", p.id)>{p.title}</Crumb> })}
+                <Crumb href=href(&Place::Home)>"Home"</Crumb>
+                <Crumb href=href(&Place::DossierIndex)>"Dossier"</Crumb>
+                {part.map(|p| view! { <Crumb href=href(&Place::DossierPart(p.id.to_owned()))>{p.title}</Crumb> })}
             </Breadcrumbs>
             <p class="chapter__source">
                 <cite>"Wat werkt dossier drugs"</cite> {part.map(|p| format!(", {}", p.title))}

@@ -10,11 +10,12 @@ use std::fmt::Write;
 use crate::content;
 use crate::domain::catalogue::{Intervention, Level};
 use crate::domain::dossier::{Block, BoxKind, Cell, Chapter, Drawing, Figure, Heading, Inline, Table, TextBox};
+use crate::ui::routes::{href, Place};
 use crate::ui::widgets::EXTERNAL_NOTE;
 
 /// The URL of any place in the dossier.
 pub fn dossier_href(id: &str) -> String {
-    format!("/dossier/{id}")
+    href(&Place::Dossier(id.to_owned()))
 }
 
 /// Escapes text for use in HTML content and attributes.
@@ -250,8 +251,8 @@ fn intervention_row(out: &mut String, intervention: &Intervention) {
     let [name, description, target, recognised, level] = INTERVENTION_COLUMNS;
     let _ = write!(
         out,
-        r#"<tr role="row"><th scope="row" role="rowheader" data-label="{name}"><a href="/interventies/{}">{}</a></th>"#,
-        escape(&intervention.id),
+        r#"<tr role="row"><th scope="row" role="rowheader" data-label="{name}"><a href="{}">{}</a></th>"#,
+        escape(&href(&Place::Record(intervention.id.clone()))),
         escape(&intervention.name)
     );
     match &intervention.description {

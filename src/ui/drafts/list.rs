@@ -17,6 +17,7 @@ use crate::domain::draft::{DraftData, Envelope};
 use crate::ui::title::use_title;
 use crate::ui::widgets::{Message, MessageArea};
 use crate::ui::EmbedMode;
+use crate::ui::routes::{href, DraftPage, Place};
 
 /// The ids of the page's status and alert regions (they take focus).
 const STATUS_ID: &str = "plannen-status";
@@ -45,7 +46,7 @@ pub fn Plans() -> impl IntoView {
     let create = {
         let navigate = navigate.clone();
         move |_| match drafts.create() {
-            Ok(id) => navigate(&format!("/plannen/{id}"), Default::default()),
+            Ok(id) => navigate(&href(&Place::Draft { id, page: DraftPage::Overview }), Default::default()),
             Err(error) => show(save_problem(&error)),
         }
     };

@@ -7,6 +7,7 @@ use super::actions::{export, info, problem, save_problem};
 use super::{display_name, progress_text, use_drafts};
 use crate::domain::draft::{format_date_time, unique_name, DraftData, Envelope};
 use crate::storage::drafts::{local, now};
+use crate::ui::routes::{href, DraftPage, Place};
 use crate::ui::widgets::{ConfirmBox, Message};
 
 /// One draft in the list, with its actions.
@@ -25,8 +26,9 @@ pub fn DraftRow(
     let renaming = RwSignal::new(false);
     let new_name = RwSignal::new(name.clone());
     let id = envelope.id.clone();
-    let open_href = format!("/plannen/{id}");
-    let continue_href = if envelope.data.step.is_empty() { open_href.clone() } else { format!("/plannen/{id}/stap/{}", envelope.data.step) };
+    let open_href = href(&Place::Draft { id: id.clone(), page: DraftPage::Overview });
+    let step = DraftPage::Step { step: envelope.data.step.clone(), from_review: false };
+    let continue_href = if envelope.data.step.is_empty() { open_href.clone() } else { href(&Place::Draft { id: id.clone(), page: step }) };
     let exported = envelope.exported.map_or("Nog niet geëxporteerd".to_owned(), |ms| format!("Geëxporteerd op {}", format_date_time(local(ms))));
     let updated = format!("Gewijzigd op {}", format_date_time(local(envelope.updated)));
     let progress = progress_text(&envelope.data);

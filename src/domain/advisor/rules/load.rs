@@ -1,200 +1,14 @@
-//! The advice rules as data (`src/content/advies/*.txt`, documented in
-//! `RULES.md`): typed here, read once by the content module, and checked
-//! against the dossier, the records and the questionnaire's options.
+//! Reading the rule files: each record checked against the dossier, the
+//! records and the questionnaire; every problem with file and line.
 
-use super::answers::Field;
-use super::condition::{Condition, Derived, Subject};
-use super::questionnaire::{blocks_under, Questionnaire};
-use crate::domain::catalogue::{Intervention, Level, Programme, Setting};
+use super::*;
+use crate::domain::advisor::answers::Field;
+use crate::domain::advisor::condition::{Derived, Subject};
+use crate::domain::advisor::questionnaire::Questionnaire;
+use crate::domain::catalogue::{Intervention, Programme};
 use crate::domain::dossier::{plain, AnchorKind, Block, Dossier};
 use crate::domain::markup::Problem;
-use crate::domain::records::{parse_records, Record};
-
-/// The rule files, by name (`advies/<name>`).
-pub const RULE_FILES: [&str; 8] =
-    ["niveaus.txt", "elementen.txt", "aanbod.txt", "waarschuwingen.txt", "dekking.txt", "partners.txt", "gegevens.txt", "stappen.txt"];
-
-#[derive(Debug, Default, Clone)]
-pub struct Rules {
-    pub levels: Vec<LevelRule>,
-    pub elements: Vec<ElementGroup>,
-    pub offers: Vec<OfferRule>,
-    pub warnings: Vec<WarningRule>,
-    pub coverage: Vec<CoverageRule>,
-    pub partners: Vec<PartnerRule>,
-    pub data: Vec<DataRule>,
-    pub steps: Vec<StepRule>,
-}
-
-/// `niveaus.txt`: one reason why a prevention level is needed.
-#[derive(Debug, Clone)]
-pub struct LevelRule {
-    pub id: String,
-    pub level: Level,
-    pub when: Condition,
-    pub reason: String,
-    pub cites: Vec<String>,
-}
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum ElementKind {
-    /// werkt
-    Works,
-    /// vermijden
-    Avoid,
-}
-
-impl ElementKind {
-    pub fn id(self) -> &'static str {
-        match self {
-            ElementKind::Works => "werkt",
-            ElementKind::Avoid => "vermijden",
-        }
-    }
-}
-
-/// One element: the dossier's own text, and the age bands its text names.
-#[derive(Debug, Clone)]
-pub struct ElementText {
-    /// The list item's id, or the id of the place a quote comes from.
-    pub id: String,
-    pub text: String,
-    /// Age band option ids read from the text ("(12/13 jaar, 13 t/m 16 jaar)").
-    pub ages: Vec<String>,
-}
-
-/// `elementen.txt`: a group of effective (or to-avoid) elements.
-#[derive(Debug, Clone)]
-pub struct ElementGroup {
-    pub id: String,
-    /// `None`: for the whole municipality.
-    pub setting: Option<Setting>,
-    pub heading: String,
-    pub kind: ElementKind,
-    pub when: Condition,
-    pub elements: Vec<ElementText>,
-    pub note: Option<String>,
-    pub cites: Vec<String>,
-}
-
-/// `aanbod.txt`: when an intervention or programme is recommended.
-#[derive(Debug, Clone)]
-pub struct OfferRule {
-    pub id: String,
-    pub requires: Option<Condition>,
-    pub fits: Option<Condition>,
-    pub also_when: Option<Condition>,
-    pub substances: Vec<String>,
-    /// One of the programmes 5.1 names as integral.
-    pub integral: bool,
-    pub note: Option<String>,
-    pub cites: Vec<String>,
-}
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
-pub enum Severity {
-    /// niet-doen: the dossier says it does not work or may harm.
-    DoNot,
-    /// let-op: the dossier sets a condition or notes a limit.
-    Caution,
-}
-
-impl Severity {
-    pub fn id(self) -> &'static str {
-        match self {
-            Severity::DoNot => "niet-doen",
-            Severity::Caution => "let-op",
-        }
-    }
-}
-
-/// `waarschuwingen.txt`
-#[derive(Debug, Clone)]
-pub struct WarningRule {
-    pub id: String,
-    pub severity: Severity,
-    pub title: String,
-    pub when: Condition,
-    pub reason: String,
-    pub instead: String,
-    pub alternatives: Vec<String>,
-    pub cites: Vec<String>,
-    pub priority: Option<u8>,
-    pub short: Option<String>,
-}
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum CoverageKind {
-    /// onderdeel: the six components of 5.1.
-    Component,
-    /// niveau: the prevention levels of 4.4.
-    Level,
-    /// pijler: the three pillars of 6.3.
-    Pillar,
-}
-
-/// `dekking.txt`
-#[derive(Debug, Clone)]
-pub struct CoverageRule {
-    pub id: String,
-    pub kind: CoverageKind,
-    pub label: String,
-    pub needed: Condition,
-    pub focus: Option<Condition>,
-    pub covered: Condition,
-    pub fill: String,
-    pub fill_with: Vec<String>,
-    pub cites: Vec<String>,
-    pub priority: Option<u8>,
-    pub short: Option<String>,
-}
-
-/// `partners.txt`: one role of one partner.
-#[derive(Debug, Clone)]
-pub struct PartnerRule {
-    pub id: String,
-    pub partner: String,
-    /// `algemeen`, a setting id or a pillar id.
-    pub context: String,
-    pub when: Condition,
-    pub role: String,
-    pub cites: Vec<String>,
-    pub priority: Option<u8>,
-    pub short: Option<String>,
-}
-
-/// `gegevens.txt`: one monitor or local source.
-#[derive(Debug, Clone)]
-pub struct DataRule {
-    /// The monitor's item id in 3.2 or 3.3.
-    pub id: String,
-    pub when: Condition,
-    /// `situatie-analyse`, `evaluatie`.
-    pub uses: Vec<String>,
-    pub reason: String,
-    pub cites: Vec<String>,
-    pub priority: Option<u8>,
-}
-
-/// `stappen.txt`: a next step in one of the four steps of 6.4.
-#[derive(Debug, Clone)]
-pub struct StepRule {
-    pub id: String,
-    pub step: u8,
-    pub when: Condition,
-    pub text: String,
-    pub reason: String,
-    pub cites: Vec<String>,
-    pub priority: Option<u8>,
-    pub short: Option<String>,
-}
-
-/// The ids of the four steps of 6.4, in order.
-pub const STEP_SECTIONS: [&str; 4] =
-    ["6-4-stap-1-agendasetting", "6-4-stap-2-mobilisatie", "6-4-stap-3-maak-een-plan", "6-4-stap-4-evaluatie"];
-
-/// Placeholders the texts may use besides the answer fields' keys.
-pub const EXTRA_PLACEHOLDERS: [&str; 3] = ["period_from", "period_to", "period_mid"];
+use crate::domain::records::{read_records, Record};
 
 /// What the rules are checked against.
 pub struct Vocabulary<'v> {
@@ -230,9 +44,9 @@ pub fn load_rules(files: &[(&str, &str)], vocabulary: &Vocabulary<'_>) -> (Rules
     let mut rules = Rules::default();
     let mut problems = Vec::new();
     for (name, text) in files {
-        let (records, record_problems) = parse_records(name, text);
-        problems.extend(record_problems);
         let short = name.rsplit('/').next().unwrap_or(name);
+        let (records, record_problems) = read_records(name, text, rule_keys(short));
+        problems.extend(record_problems);
         for record in &records {
             let mut reader = Reader { record, file: name, vocabulary, problems: &mut problems };
             match short {
@@ -244,11 +58,33 @@ pub fn load_rules(files: &[(&str, &str)], vocabulary: &Vocabulary<'_>) -> (Rules
                 "partners.txt" => rules.partners.extend(reader.partner()),
                 "gegevens.txt" => rules.data.extend(reader.data()),
                 "stappen.txt" => rules.steps.extend(reader.step()),
+                "teksten.txt" => rules.texts.push(reader.fixed_text()),
                 _ => reader.problem(format!("`{name}` is not a known rule file")),
             }
         }
     }
+    if files.iter().any(|(name, _)| name.ends_with("teksten.txt")) {
+        for id in FIXED_TEXTS.iter().filter(|id| !rules.texts.iter().any(|t| t.id == **id)) {
+            problems.push(Problem { file: "advies/teksten.txt".to_owned(), line: 0, message: format!("[{id}] is missing") });
+        }
+    }
     (rules, problems)
+}
+
+/// The keys a rule file's records may hold (`RULES.md`).
+pub fn rule_keys(file: &str) -> &'static [&'static str] {
+    match file {
+        "niveaus.txt" => &["niveau", "wanneer", "reden", "bron"],
+        "elementen.txt" => &["setting", "kop", "soort", "wanneer", "item", "citaat", "toelichting", "bron"],
+        "aanbod.txt" => &["vereist", "past", "ook-als", "middel", "integraal", "reden", "bron"],
+        "waarschuwingen.txt" => &["soort", "titel", "wanneer", "reden", "in-plaats-daarvan", "alternatieven", "bron", "prioriteit", "kort"],
+        "dekking.txt" => &["soort", "naam", "nodig", "focus", "gedekt", "aanvullen", "aanvullen-met", "bron", "prioriteit", "kort"],
+        "partners.txt" => &["partner", "context", "wanneer", "rol", "bron", "prioriteit", "kort"],
+        "gegevens.txt" => &["wanneer", "gebruik", "reden", "bron", "prioriteit"],
+        "stappen.txt" => &["stap", "wanneer", "tekst", "reden", "bron", "prioriteit", "kort"],
+        "teksten.txt" => &["tekst", "reden", "bron"],
+        _ => &[],
+    }
 }
 
 struct Reader<'r, 'v> {
@@ -261,15 +97,6 @@ struct Reader<'r, 'v> {
 impl Reader<'_, '_> {
     fn problem(&mut self, message: String) {
         self.problems.push(Problem { file: self.file.to_owned(), line: self.record.line, message: format!("[{}] {message}", self.record.id) });
-    }
-
-    /// Reports keys outside `allowed` (typos would silently do nothing).
-    fn keys(&mut self, allowed: &[&str]) {
-        let unknown: Vec<String> =
-            self.record.fields.iter().map(|(k, _)| *k).filter(|k| !allowed.contains(k)).map(str::to_owned).collect();
-        for key in unknown {
-            self.problem(format!("unknown key `{key}` (allowed: {})", allowed.join(", ")));
-        }
     }
 
     fn text(&mut self, key: &str) -> String {
@@ -381,7 +208,6 @@ impl Reader<'_, '_> {
     }
 
     fn level(&mut self) -> Option<LevelRule> {
-        self.keys(&["niveau", "wanneer", "reden", "bron"]);
         let code = self.record.get("niveau").unwrap_or_default();
         let level = Level::from_code(code);
         if level.is_none() {
@@ -392,7 +218,6 @@ impl Reader<'_, '_> {
     }
 
     fn element_group(&mut self) -> Option<ElementGroup> {
-        self.keys(&["setting", "kop", "soort", "wanneer", "item", "citaat", "toelichting", "bron"]);
         let setting = match self.record.get("setting") {
             None => None,
             Some(id) => {
@@ -454,7 +279,6 @@ impl Reader<'_, '_> {
     }
 
     fn offer(&mut self) -> Option<OfferRule> {
-        self.keys(&["vereist", "past", "ook-als", "middel", "integraal", "reden", "bron"]);
         let id = self.record.id.to_owned();
         if !self.vocabulary.is_record(&id) {
             self.problem("is not an intervention or programme".to_owned());
@@ -469,27 +293,31 @@ impl Reader<'_, '_> {
                 self.problem(format!("middel `{substance}` is not an option of `substances`"));
             }
         }
+        let integral = match self.record.get("integraal") {
+            None => false,
+            Some("ja") => true,
+            Some(other) => {
+                self.problem(format!("integraal must be `ja` when present, found `{other}`"));
+                false
+            }
+        };
+        let cites = self.cites();
+        if integral && !cites.iter().any(|c| c == INTEGRAL_APPROACH) {
+            self.problem(format!("an integral programme cites `{INTEGRAL_APPROACH}`"));
+        }
         Some(OfferRule {
             id,
             requires: self.condition_at("vereist", false),
             fits: self.condition_at("past", false),
             also_when: self.condition_at("ook-als", false),
             substances,
-            integral: match self.record.get("integraal") {
-                None => false,
-                Some("ja") => true,
-                Some(other) => {
-                    self.problem(format!("integraal must be `ja` when present, found `{other}`"));
-                    false
-                }
-            },
+            integral,
             note: self.optional_text("reden"),
-            cites: self.cites(),
+            cites,
         })
     }
 
     fn warning(&mut self) -> Option<WarningRule> {
-        self.keys(&["soort", "titel", "wanneer", "reden", "in-plaats-daarvan", "alternatieven", "bron", "prioriteit", "kort"]);
         let severity = match self.record.get("soort") {
             Some("niet-doen") => Severity::DoNot,
             Some("let-op") => Severity::Caution,
@@ -514,7 +342,6 @@ impl Reader<'_, '_> {
     }
 
     fn coverage(&mut self) -> Option<CoverageRule> {
-        self.keys(&["soort", "naam", "nodig", "focus", "gedekt", "aanvullen", "aanvullen-met", "bron", "prioriteit", "kort"]);
         let kind = match self.record.get("soort") {
             Some("onderdeel") => CoverageKind::Component,
             Some("niveau") => CoverageKind::Level,
@@ -545,7 +372,6 @@ impl Reader<'_, '_> {
     }
 
     fn partner(&mut self) -> Option<PartnerRule> {
-        self.keys(&["partner", "context", "wanneer", "rol", "bron", "prioriteit", "kort"]);
         let partner = self.record.get("partner").unwrap_or_default().to_owned();
         if !self.vocabulary.questionnaire.option_ids(Field::Partners).contains(&partner.as_str()) {
             self.problem(format!("partner `{partner}` is not an option of `partners`"));
@@ -569,13 +395,13 @@ impl Reader<'_, '_> {
     }
 
     fn data(&mut self) -> Option<DataRule> {
-        self.keys(&["wanneer", "gebruik", "reden", "bron", "prioriteit"]);
         let id = self.record.id.to_owned();
         if !self.vocabulary.questionnaire.option_ids(Field::Monitors).contains(&id.as_str()) {
             self.problem("is not an option of `monitors` (3.2, 3.3)".to_owned());
         }
-        let uses = self.ids("gebruik");
-        if uses.is_empty() || uses.iter().any(|u| u != "situatie-analyse" && u != "evaluatie") {
+        let uses: Option<Vec<DataUse>> = self.ids("gebruik").iter().map(|u| DataUse::from_id(u)).collect();
+        let uses = uses.filter(|u| !u.is_empty()).unwrap_or_default();
+        if uses.is_empty() {
             self.problem("gebruik must be `situatie-analyse` and/or `evaluatie`".to_owned());
         }
         let priority = self.record.get("prioriteit").and_then(|p| p.parse::<u8>().ok()).filter(|p| (1..=9).contains(p));
@@ -585,8 +411,14 @@ impl Reader<'_, '_> {
         Some(DataRule { id, when: self.when(), uses, reason: self.text("reden"), cites: self.cites(), priority })
     }
 
+    fn fixed_text(&mut self) -> FixedText {
+        if !FIXED_TEXTS.contains(&self.record.id) {
+            self.problem("is not a text the engine shows".to_owned());
+        }
+        FixedText { id: self.record.id.to_owned(), text: self.text("tekst"), reason: self.optional_text("reden"), cites: self.cites() }
+    }
+
     fn step(&mut self) -> Option<StepRule> {
-        self.keys(&["stap", "wanneer", "tekst", "reden", "bron", "prioriteit", "kort"]);
         let step = self.record.get("stap").and_then(|s| s.parse::<u8>().ok()).filter(|s| (1..=4).contains(s));
         if step.is_none() {
             self.problem("stap must be 1, 2, 3 or 4".to_owned());
@@ -630,7 +462,7 @@ pub fn ages_in(text: &str) -> Vec<String> {
 /// Whether `quote` stands, word for word, in a paragraph, list item or box
 /// of the place `place`.
 fn quote_found(dossier: &Dossier<'_>, place: &str, quote: &str) -> bool {
-    let Some(blocks) = blocks_under(dossier, place) else { return false };
+    let Some(blocks) = dossier.blocks_under(place) else { return false };
     fn search(blocks: &[&Block<'_>], quote: &str) -> bool {
         blocks.iter().any(|block| match block {
             Block::Paragraph(p) => plain(p).contains(quote),

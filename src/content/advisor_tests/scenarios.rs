@@ -2,6 +2,8 @@
 
 use super::{advice_for, avoided_ids, element_ids, recommended, warning_ids};
 use crate::domain::advisor::engine::{ages_overlap, band_range};
+use crate::domain::advisor::{DataUse, Severity, SummarySource};
+use crate::domain::catalogue::Level;
 
 // ---------------------------------------------------------------- school (5.3)
 
@@ -29,7 +31,7 @@ fn school_12_13_gets_voorlichting_gericht_op_sociale_norm() {
 fn police_lessons_for_12_13_are_warned_against_with_an_alternative() {
     let advice = advice_for(&[("settings", &["voortgezet-onderwijs"]), ("age_bands", &["12-13"]), ("plans", &["politie-les-brugklas"])]);
     let warning = advice.warnings.iter().find(|w| w.id == "politie-les-brugklas").expect("police warning");
-    assert_eq!(warning.severity, "niet-doen");
+    assert_eq!(warning.severity, Severity::DoNot);
     assert!(warning.cites.contains(&"vo-niet-inzetten-politie".to_owned()));
     assert!(warning.instead.contains("sociale norm"));
     assert!(warning.reason.starts_with("U bent van plan: De politie geeft les"), "{}", warning.reason);
@@ -79,7 +81,7 @@ fn school_types_choose_the_school_interventions() {
     assert!(recommended(&special).contains(&"be-wise-think-twice"));
     assert!(recommended(&special).contains(&"samen-slagen"));
     assert!(!recommended(&special).contains(&"samen-fris"), "Samen Fris is for regular schools");
-    assert!(special.levels_needed.iter().any(|l| l.level == "S"), "vso cluster 4 needs selective prevention");
+    assert!(special.levels_needed.iter().any(|l| l.level == Level::Selective), "vso cluster 4 needs selective prevention");
     let mbo = advice_for(&[("settings", &["voortgezet-onderwijs"]), ("school_types", &["mbo"]), ("age_bands", &["16-18"])]);
     assert!(recommended(&mbo).contains(&"roc-aanvalsplan"));
     assert!(!recommended(&mbo).contains(&"frisse-start"));
@@ -94,7 +96,7 @@ fn peer_education_at_school_is_do_not_up_to_16_and_only_caution_above() {
     let older = advice_for(&[("settings", &["voortgezet-onderwijs"]), ("age_bands", &["16-18"]), ("plans", &["peer-educatie-school"])]);
     assert!(!warning_ids(&older).contains(&"peer-educatie-school"));
     let caution = older.warnings.iter().find(|w| w.id == "peer-educatie-school-ouder").unwrap();
-    assert_eq!(caution.severity, "let-op");
+    assert_eq!(caution.severity, Severity::Caution);
     assert!(caution.reason.contains("zegt het dossier er niets over"));
 }
 
@@ -119,7 +121,7 @@ fn resistance_training_fear_and_one_off_ex_users_are_warned_against() {
     assert!(ex_user.cites.contains(&"5-3-wat-werkt-niet".to_owned()) && ex_user.cites.contains(&"5-4-wat-werkt-niet".to_owned()));
     assert!(ex_user.instead.contains("handelingsperspectief"));
     assert_eq!(advice.summary.len(), 3);
-    assert!(advice.summary.iter().filter(|s| s.source == "waarschuwing").count() <= 2, "the summary mixes kinds of advice");
+    assert!(advice.summary.iter().filter(|s| s.source == SummarySource::Warning).count() <= 2, "the summary mixes kinds of advice");
 }
 
 // ---------------------------------------------------------------- nightlife (5.7)
@@ -135,7 +137,7 @@ fn nightlife_gets_redalert_dims_peer_to_peer_and_ehbo() {
     for id in ["uitgaan-peer-to-peer-educatie", "uitgaan-chill-out", "hr-dims-testservices", "hr-ehbo-posten", "hr-peer-educatie"] {
         assert!(elements.contains(&id.to_owned()), "{id}");
     }
-    assert!(advice.levels_needed.iter().any(|l| l.level == "HR"));
+    assert!(advice.levels_needed.iter().any(|l| l.level == Level::HarmReduction));
     assert!(advice.data.iter().any(|d| d.id == "grote-uitgaansonderzoek"));
     assert!(advice.data.iter().any(|d| d.id == "monitor-drugsincidenten"));
     assert!(advice.partners.iter().any(|p| p.id == "horeca-evenementen" && p.roles.iter().any(|r| r.cites.contains(&"kader-3".to_owned()))));
@@ -196,7 +198,7 @@ fn kopp_children_get_kopp_interventions_even_without_the_family_setting() {
 fn parents_of_problematic_users_get_help_mijn_kind() {
     let advice = advice_for(&[("settings", &["gezin"]), ("stages", &["problematisch"]), ("intermediaries", &["ouders"]), ("age_bands", &["16-18"])]);
     assert!(recommended(&advice).contains(&"help-mijn-kind-kan-niet-zonder"));
-    assert!(advice.levels_needed.iter().any(|l| l.level == "I"));
+    assert!(advice.levels_needed.iter().any(|l| l.level == Level::Indicated));
 }
 
 #[test]
@@ -212,7 +214,7 @@ fn family_with_low_welfare_gets_family_check_up() {
 fn work_with_drug_testing_only_gets_the_warning_and_the_adm_toolbox() {
     let advice = advice_for(&[("settings", &["werkomgeving"]), ("plans", &["alleen-drugstesten-werk"])]);
     let warning = advice.warnings.iter().find(|w| w.id == "alleen-drugstesten-werk").unwrap();
-    assert_eq!(warning.severity, "niet-doen");
+    assert_eq!(warning.severity, Severity::DoNot);
     assert!(warning.cites.contains(&"werk-niet-enkel-drugstesten".to_owned()));
     assert!(warning.alternatives.iter().any(|a| a.id == "toolbox-adm-beleid"));
     assert_eq!(advice.interventions[0].id, "toolbox-adm-beleid", "the ADM-toolbox comes first");
@@ -232,7 +234,7 @@ fn sanctions_only_and_judgmental_talk_at_work_are_warned_against() {
 #[test]
 fn work_needs_indicated_interventions() {
     let advice = advice_for(&[("settings", &["werkomgeving"]), ("age_bands", &["18-25"])]);
-    assert!(advice.levels_needed.iter().any(|l| l.level == "I"));
+    assert!(advice.levels_needed.iter().any(|l| l.level == Level::Indicated));
     assert!(recommended(&advice).contains(&"moti-4"));
     assert!(recommended(&advice).contains(&"jellinek-online-zelfhulp"));
 }
@@ -276,7 +278,7 @@ fn opiates_bring_traditional_harm_reduction() {
     let advice = advice_for(&[("substances", &["heroine-opiaten"])]);
     let group = advice.what_works.iter().flat_map(|s| &s.groups).find(|g| g.id == "traditionele-harm-reduction").unwrap();
     assert_eq!(group.elements.len(), 4);
-    assert!(advice.levels_needed.iter().any(|l| l.level == "HR"));
+    assert!(advice.levels_needed.iter().any(|l| l.level == Level::HarmReduction));
 }
 
 #[test]
@@ -325,7 +327,7 @@ fn mass_media_and_fear_campaigns_are_warned_against() {
     assert_eq!(&ids[..2], ["massamediale-campagne", "bangmakende-campagne"], "do-nots before cautions");
     assert!(ids.contains(&"campagne-jongeren"));
     let youth = advice.warnings.iter().find(|w| w.id == "campagne-jongeren").unwrap();
-    assert_eq!(youth.severity, "let-op");
+    assert_eq!(youth.severity, Severity::Caution);
     assert!(youth.cites.contains(&"media-ouders-aanspreken".to_owned()));
     assert_eq!(avoided_ids(&advice, "media").len(), 3);
 }
@@ -349,14 +351,14 @@ fn one_setting_is_a_caution_and_two_are_not() {
 
 #[test]
 fn levels_are_derived_from_the_target_groups() {
-    let levels = |pairs: &[(&str, &[&str])]| -> Vec<&'static str> { advice_for(pairs).levels_needed.iter().map(|l| l.level).collect() };
+    let levels = |pairs: &[(&str, &[&str])]| -> Vec<&'static str> { advice_for(pairs).levels_needed.iter().map(|l| l.level.code()).collect() };
     assert_eq!(levels(&[("age_bands", &["13-16"])]), ["U"]);
     assert_eq!(levels(&[("age_bands", &["13-16"]), ("vulnerable_groups", &["kwetsbaar-lvb"])]), ["U", "S"]);
     assert_eq!(levels(&[("stages", &["gewoonte"])]), ["I"]);
     assert_eq!(levels(&[("stages", &["recreatief"])]), ["HR"]);
     assert_eq!(levels(&[("stages", &["experimenteel", "problematisch", "verslaving"])]), ["U", "I", "HR"]);
     let advice = advice_for(&[("risk_groups", &["studenten"])]);
-    assert!(advice.levels_needed.iter().any(|l| l.level == "S" && l.cites.contains(&"4-2-2-risicogroepen".to_owned())));
+    assert!(advice.levels_needed.iter().any(|l| l.level == Level::Selective && l.cites.contains(&"4-2-2-risicogroepen".to_owned())));
 }
 
 #[test]
@@ -422,8 +424,7 @@ fn recommendations_are_ranked_by_fit_then_recognition() {
     for pair in advice.interventions.windows(2) {
         assert!(pair[0].fit >= pair[1].fit, "{} before {}", pair[0].id, pair[1].id);
         if pair[0].fit == pair[1].fit {
-            let rank = |r: &Option<&str>| r.map(|id| crate::domain::catalogue::Recognition::from_id(id).unwrap());
-            let (a, b) = (rank(&pair[0].recognition), rank(&pair[1].recognition));
+            let (a, b) = (pair[0].recognition, pair[1].recognition);
             assert!((a.is_none(), a) <= (b.is_none(), b), "{} before {}", pair[0].id, pair[1].id);
         }
     }
@@ -540,7 +541,7 @@ fn sources_in_use_come_first_and_are_marked() {
     assert!(advice.data[0].in_use && advice.data[1].in_use);
     assert!(advice.data[0].reason.ends_with("U gebruikt deze bron al."));
     assert!(!advice.data[2].in_use);
-    assert!(advice.data.iter().any(|d| d.id == "ggd-gezondheidsmonitor" && d.uses.contains(&"evaluatie".to_owned())));
+    assert!(advice.data.iter().any(|d| d.id == "ggd-gezondheidsmonitor" && d.uses.contains(&DataUse::Evaluation)));
 }
 
 #[test]

@@ -6,9 +6,9 @@ use super::{advice_problems, answers};
 use crate::content;
 use crate::domain::advisor::answers::{Answers, Field};
 use crate::domain::advisor::condition::{Condition, Subject};
-use crate::domain::advisor::engine::Advice;
+use crate::domain::advisor::{Advice, OfferKind};
 use crate::domain::advisor::rules::{ages_in, Rules};
-use crate::domain::advisor::{advise, Knowledge};
+use super::advise;
 use crate::domain::catalogue::Setting;
 use crate::domain::dossier::{AnchorKind, Block};
 
@@ -295,7 +295,7 @@ fn every_setting_can_be_reached() {
     for setting in Setting::ALL {
         let advice = advise(&answers(&[("settings", &[setting.id()])]));
         assert!(advice.what_works.iter().any(|s| s.setting == setting.id() && !s.groups.is_empty()), "{}", setting.id());
-        assert!(advice.interventions.iter().any(|r| r.settings.contains(&setting.id()) && r.fit > 0), "{} gets no recommendation", setting.id());
+        assert!(advice.interventions.iter().any(|r| r.settings.contains(&setting) && r.fit > 0), "{} gets no recommendation", setting.id());
     }
 }
 
@@ -330,7 +330,11 @@ fn every_rule_can_fire() {
 
 #[test]
 fn the_engine_takes_its_knowledge_as_a_value() {
-    // `advise` is `advise_with` on the compiled-in content.
-    let answers = answers(&[("settings", &["media"])]);
-    assert_eq!(crate::domain::advisor::advise_with(&Knowledge::loaded(), &answers), advise(&answers));
+    // Without the programmes, the advice names none: it reads only what it is given.
+    let answers = answers(&[("settings", &["media", "gemeenschap"])]);
+    let full = advise(&answers);
+    assert!(full.interventions.iter().any(|r| r.kind == OfferKind::Programme));
+    let knowledge = crate::domain::advisor::Knowledge { programmes: &[], ..content::knowledge() };
+    let without = crate::domain::advisor::advise(&knowledge, &answers);
+    assert!(!without.interventions.iter().any(|r| r.kind == OfferKind::Programme));
 }

@@ -1,23 +1,25 @@
-//! Tests of the advisor: the answers and their migrations, the
-//! questionnaire, the rules as data, the advice per setting, and a
+//! Tests of the advisor on the compiled-in content: the questionnaire, the rules as data, the advice per setting, and a
 //! property test over arbitrary answers.
 
-mod answers;
 mod examples;
 mod property;
 mod questionnaire;
 mod rules;
 mod scenarios;
 
-use super::engine::Advice;
-use super::{advise, Answers};
 use crate::content;
+use crate::domain::advisor::{Advice, Answers, ElementKind};
+
+/// The advice for these answers from the compiled-in content.
+pub(super) fn advise(answers: &Answers) -> Advice {
+    crate::domain::advisor::advise(&content::knowledge(), answers)
+}
 
 /// Answers from a list of (field key, ids) pairs, for short test set-ups.
 pub(super) fn answers(pairs: &[(&str, &[&str])]) -> Answers {
     let mut answers = Answers::default();
     for (key, ids) in pairs {
-        let field = super::Field::from_key(key).unwrap_or_else(|| panic!("no field {key}"));
+        let field = crate::domain::advisor::Field::from_key(key).unwrap_or_else(|| panic!("no field {key}"));
         if field.is_text() {
             answers.set_text(field, ids.join(" "));
         } else {
@@ -147,7 +149,7 @@ pub(super) fn element_ids(advice: &Advice, setting: &str) -> Vec<String> {
         .iter()
         .filter(|s| s.setting == setting)
         .flat_map(|s| &s.groups)
-        .filter(|g| g.kind == "werkt")
+        .filter(|g| g.kind == ElementKind::Works)
         .flat_map(|g| g.elements.iter().map(|e| e.id.clone()))
         .collect()
 }
@@ -158,7 +160,7 @@ pub(super) fn avoided_ids(advice: &Advice, setting: &str) -> Vec<String> {
         .iter()
         .filter(|s| s.setting == setting)
         .flat_map(|s| &s.groups)
-        .filter(|g| g.kind == "vermijden")
+        .filter(|g| g.kind == ElementKind::Avoid)
         .flat_map(|g| g.elements.iter().map(|e| e.id.clone()))
         .collect()
 }

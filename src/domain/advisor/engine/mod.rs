@@ -2,16 +2,23 @@
 //! total (any answers give an advice, never a panic), and every item says
 //! why it applies to these answers and which dossier places it rests on.
 
-use serde::Serialize;
+mod offers;
+mod summary;
+
+pub use offers::{ages_overlap, band_range};
 
 use super::answers::{Answers, Field};
 use super::condition::{Condition, Derived, Evidence, Facts, Subject};
 use super::questionnaire::Questionnaire;
-use super::rules::{CoverageKind, ElementKind, Rules, Severity, STEP_SECTIONS};
-use crate::domain::catalogue::{Intervention, Level, Programme, Recognition, Setting};
+use super::advice::*;
+use super::rules::{CoverageKind, ElementKind, Rules, STEP_SECTIONS};
+use crate::domain::catalogue::{Intervention, Level, Programme, Setting};
 use crate::domain::dossier::Dossier;
+use crate::domain::place::Place;
+use crate::domain::text::fill;
 
-/// Everything the engine reads: the content, loaded once.
+/// Everything the engine reads (the compiled-in content gives it:
+/// `content::knowledge()`).
 #[derive(Clone, Copy)]
 pub struct Knowledge<'k> {
     pub dossier: &'k Dossier<'k>,
@@ -21,235 +28,23 @@ pub struct Knowledge<'k> {
     pub rules: &'k Rules,
 }
 
-impl Knowledge<'static> {
-    /// The compiled-in content.
-    pub fn loaded() -> Knowledge<'static> {
-        Knowledge {
-            dossier: crate::content::dossier(),
-            interventions: crate::content::interventions(),
-            programmes: crate::content::programmes(),
-            questionnaire: crate::content::questionnaire(),
-            rules: crate::content::advice_rules(),
-        }
-    }
-}
-
-/// The advice for these answers, from the compiled-in content.
-pub fn advise(answers: &Answers) -> Advice {
-    advise_with(&Knowledge::loaded(), answers)
-}
-
-// ---------------------------------------------------------------- the advice
-
-/// The whole advice. Every item has `cites` (dossier ids, or intervention
-/// and programme ids where it names one) and a `reason` in B1 Dutch.
-#[derive(Debug, Clone, PartialEq, Serialize)]
-pub struct Advice {
-    /// False when nothing was answered: the advice is then generic.
-    pub tailored: bool,
-    /// Remarks about the advice as a whole.
-    pub notes: Vec<Note>,
-    /// The three most important things to do.
-    pub summary: Vec<SummaryItem>,
-    /// The prevention levels the target groups need, and why.
-    pub levels_needed: Vec<LevelNeed>,
-    /// 1. What works, per chosen setting (and for the whole municipality).
-    pub what_works: Vec<SettingAdvice>,
-    /// 2. Recommended interventions and programmes, best fit first.
-    pub interventions: Vec<Recommendation>,
-    /// The dossier's caveat about recognition.
-    pub recognition_caveat: Note,
-    /// 3. Plans and situations the dossier advises against.
-    pub warnings: Vec<Warning>,
-    /// 4. The integral-approach check.
-    pub integral: Integral,
-    /// 5. Partners to involve, with their roles.
-    pub partners: Vec<PartnerAdvice>,
-    /// 6. Monitors and local sources.
-    pub data: Vec<DataAdvice>,
-    /// 7. Next steps along the four steps of 6.4.
-    pub next_steps: Vec<NextStep>,
-}
-
-#[derive(Debug, Clone, PartialEq, Serialize)]
-pub struct Note {
-    pub text: String,
-    pub cites: Vec<String>,
-}
-
-#[derive(Debug, Clone, PartialEq, Serialize)]
-pub struct SummaryItem {
-    pub text: String,
-    pub reason: String,
-    pub cites: Vec<String>,
-    /// waarschuwing, dekking, stap, partner or interventie.
-    pub source: &'static str,
-    /// The id of the item it comes from.
-    pub source_id: String,
-}
-
-#[derive(Debug, Clone, PartialEq, Serialize)]
-pub struct LevelNeed {
-    /// U, S, I or HR.
-    pub level: &'static str,
-    pub label: &'static str,
-    pub reason: String,
-    pub cites: Vec<String>,
-}
-
-#[derive(Debug, Clone, PartialEq, Serialize)]
-pub struct SettingAdvice {
-    /// The setting id; empty for advice that holds for the whole municipality.
-    pub setting: String,
-    pub title: String,
-    pub reason: String,
-    pub cites: Vec<String>,
-    pub groups: Vec<ElementGroupAdvice>,
-}
-
-#[derive(Debug, Clone, PartialEq, Serialize)]
-pub struct ElementGroupAdvice {
-    pub id: String,
-    pub heading: String,
-    /// werkt or vermijden.
-    pub kind: &'static str,
-    pub explanation: Option<String>,
-    pub reason: String,
-    pub cites: Vec<String>,
-    pub elements: Vec<Element>,
-}
-
-#[derive(Debug, Clone, PartialEq, Serialize)]
-pub struct Element {
-    /// The dossier id of the item (or of the place a quote comes from).
-    pub id: String,
-    /// The dossier's own words.
-    pub text: String,
-    /// The age bands the dossier names for it (empty: not distinguished).
-    pub ages: Vec<String>,
-    pub reason: String,
-    pub cites: Vec<String>,
-}
-
-#[derive(Debug, Clone, PartialEq, Serialize)]
-pub struct Recommendation {
-    pub id: String,
-    pub name: String,
-    /// interventie or programma.
-    pub kind: &'static str,
-    pub description: Option<String>,
-    /// The recognition id (interventions only).
-    pub recognition: Option<&'static str>,
-    /// "Erkend als", as the dossier prints it.
-    pub recognition_text: Option<String>,
-    pub levels: Vec<&'static str>,
-    pub settings: Vec<&'static str>,
-    /// How well it fits these answers (higher is better).
-    pub fit: u32,
-    /// Already runs in the municipality.
-    pub running: bool,
-    pub reason: String,
-    pub cites: Vec<String>,
-}
-
-#[derive(Debug, Clone, PartialEq, Serialize)]
-pub struct Named {
-    pub id: String,
-    pub name: String,
-}
-
-#[derive(Debug, Clone, PartialEq, Serialize)]
-pub struct Warning {
-    pub id: String,
-    /// niet-doen or let-op.
-    pub severity: &'static str,
-    pub title: String,
-    pub instead: String,
-    /// Interventions and programmes that fit better.
-    pub alternatives: Vec<Named>,
-    pub reason: String,
-    pub cites: Vec<String>,
-}
-
-#[derive(Debug, Clone, PartialEq, Serialize)]
-pub struct Integral {
-    /// The six components of 5.1.
-    pub components: Vec<Coverage>,
-    /// The prevention levels the target groups need.
-    pub levels: Vec<Coverage>,
-    /// The three pillars of 6.3.
-    pub pillars: Vec<Coverage>,
-}
-
-impl Integral {
-    pub fn gaps(&self) -> impl Iterator<Item = &Coverage> {
-        self.components.iter().chain(&self.levels).chain(&self.pillars).filter(|c| !c.covered)
-    }
-}
-
-#[derive(Debug, Clone, PartialEq, Serialize)]
-pub struct Coverage {
-    pub id: String,
-    pub label: String,
-    pub covered: bool,
-    /// What covers it: running interventions and programmes, plans.
-    pub covered_by: Vec<Named>,
-    /// For pillars: whether the answers chose it as focus.
-    pub in_focus: Option<bool>,
-    /// For a gap: what would fill it.
-    pub fill: Option<String>,
-    /// For a gap: interventions or programmes that would fill it.
-    pub suggestions: Vec<Named>,
-    pub reason: String,
-    pub cites: Vec<String>,
-}
-
-#[derive(Debug, Clone, PartialEq, Serialize)]
-pub struct PartnerAdvice {
-    pub id: String,
-    pub label: String,
-    /// Already involved, according to the answers.
-    pub involved: bool,
-    pub roles: Vec<Role>,
-}
-
-#[derive(Debug, Clone, PartialEq, Serialize)]
-pub struct Role {
-    pub id: String,
-    /// algemeen, a setting id or a pillar id.
-    pub context: String,
-    pub context_label: String,
-    pub text: String,
-    pub reason: String,
-    pub cites: Vec<String>,
-}
-
-#[derive(Debug, Clone, PartialEq, Serialize)]
-pub struct DataAdvice {
-    /// The monitor's id (3.2, 3.3).
-    pub id: String,
-    pub label: String,
-    /// situatie-analyse and/or evaluatie.
-    pub uses: Vec<String>,
-    /// Already used, according to the answers.
-    pub in_use: bool,
-    pub reason: String,
-    pub cites: Vec<String>,
-}
-
-#[derive(Debug, Clone, PartialEq, Serialize)]
-pub struct NextStep {
-    /// 1 ... 4
-    pub step: u8,
-    /// As the dossier titles it: "Stap 1 Agendasetting".
-    pub step_title: String,
-    pub id: String,
-    pub text: String,
-    pub reason: String,
-    pub cites: Vec<String>,
-}
-
 // ---------------------------------------------------------------- the engine
+
+impl Knowledge<'_> {
+    /// How to name a place the advice or the plan cites, and where it is: a
+    /// dossier place ("5.3 Setting: Voortgezet onderwijs") or a record.
+    pub fn cite(&self, id: &str) -> Option<(String, Place)> {
+        if let Some(label) = self.dossier.citation_label(id) {
+            return Some((label, Place::Dossier(id.to_owned())));
+        }
+        let record = |name: &String| (name.clone(), Place::Record(id.to_owned()));
+        self.interventions
+            .iter()
+            .find(|i| i.id == id)
+            .map(|i| record(&i.name))
+            .or_else(|| self.programmes.iter().find(|p| p.id == id).map(|p| record(&p.name)))
+    }
+}
 
 /// The most characters of user text repeated in a reason.
 const USER_TEXT_MAX: usize = 120;
@@ -269,7 +64,7 @@ struct Engine<'k, 'a> {
 }
 
 /// The advice for these answers against the given knowledge.
-pub fn advise_with(k: &Knowledge<'_>, original: &Answers) -> Advice {
+pub fn advise(k: &Knowledge<'_>, original: &Answers) -> Advice {
     // Unknown ids are kept in the answers but ignored here.
     let known = k.questionnaire.known_only(original);
     let unknown_ids = matches!(known, std::borrow::Cow::Owned(_));
@@ -292,7 +87,7 @@ pub fn advise_with(k: &Knowledge<'_>, original: &Answers) -> Advice {
     }
     let mut engine = Engine { k, facts, settings, running, unknown_ids, alternatives: Vec::new() };
     let levels_needed = engine.levels_needed();
-    engine.facts.levels_needed = levels_needed.iter().map(|l| l.level.to_owned()).collect();
+    engine.facts.levels_needed = levels_needed.iter().map(|l| l.level.code().to_owned()).collect();
     engine.alternatives = k
         .rules
         .warnings
@@ -312,11 +107,7 @@ pub fn advise_with(k: &Knowledge<'_>, original: &Answers) -> Advice {
         levels_needed,
         what_works: engine.what_works(),
         interventions,
-        recognition_caveat: Note {
-            text: "Staat een interventie niet in een databank, of is ze nog niet als effectief beoordeeld? Dan betekent dat niet dat ze niet werkt: \"absence of evidence is not evidence of absence\". Ook beleidsmaatregelen, deskundigheidsbevordering en omgevingsinterventies staan vaak niet in de databanken, maar kunnen heel effectief zijn."
-                .to_owned(),
-            cites: vec!["1-2-beperkingen-en-afbakeningen".to_owned(), "4-5-interventies".to_owned()],
-        },
+        recognition_caveat: engine.note("erkenning"),
         warnings,
         integral,
         partners,
@@ -445,23 +236,7 @@ impl<'k> Engine<'k, '_> {
     /// Replaces `{field}` with the answer's labels (or text) and the period
     /// placeholders with years.
     fn fill(&self, text: &str) -> String {
-        if !text.contains('{') {
-            return text.to_owned();
-        }
-        let mut out = String::with_capacity(text.len());
-        let mut rest = text;
-        while let Some(open) = rest.find('{') {
-            out.push_str(&rest[..open]);
-            let after = &rest[open + 1..];
-            let Some(close) = after.find('}') else {
-                out.push_str(&rest[open..]);
-                return out;
-            };
-            out.push_str(&self.placeholder(&after[..close]));
-            rest = &after[close + 1..];
-        }
-        out.push_str(rest);
-        out
+        fill(text, |name| self.placeholder(name))
     }
 
     fn placeholder(&self, name: &str) -> String {
@@ -501,7 +276,7 @@ impl<'k> Engine<'k, '_> {
                 reasons.push(self.reason(&rule.when, &rule.reason));
                 push_unique(&mut cites, rule.cites.iter().cloned());
             }
-            needs.push(LevelNeed { level: level.code(), label: level.label(), reason: reasons.join(" "), cites });
+            needs.push(LevelNeed { level, label: level.label(), reason: reasons.join(" "), cites });
         }
         needs
     }
@@ -546,7 +321,7 @@ impl<'k> Engine<'k, '_> {
                 groups.push(ElementGroupAdvice {
                     id: group.id.clone(),
                     heading: group.heading.clone(),
-                    kind: group.kind.id(),
+                    kind: group.kind,
                     explanation: group.note.clone(),
                     reason: group_reason,
                     cites: group.cites.clone(),
@@ -563,13 +338,13 @@ impl<'k> Engine<'k, '_> {
                 }
                 None => (
                     String::new(),
-                    "Voor de hele gemeente".to_owned(),
+                    self.k.rules.text("hele-gemeente").text,
                     if self.settings.is_empty() {
                         "U koos nog geen setting. Dit geldt voor elke setting.".to_owned()
                     } else {
                         "Dit geldt los van de settingen die u koos.".to_owned()
                     },
-                    vec!["5-1-integrale-aanpak".to_owned()],
+                    self.k.rules.text("hele-gemeente").cites,
                 ),
             };
             out.push(SettingAdvice { setting, title, reason, cites, groups });
@@ -599,158 +374,6 @@ impl<'k> Engine<'k, '_> {
         format!("{what} voor: {}. U richt zich op: {}.", age_labels(ages), age_labels(&matching))
     }
 
-    fn recommendations(&self) -> Vec<Recommendation> {
-        let chosen_bands: Vec<(u8, u8)> = self.answers().age_bands.iter().filter_map(|b| band_range(b)).collect();
-        let mut found: Vec<(Recommendation, Option<Recognition>, usize)> = Vec::new();
-        let offers = self
-            .k
-            .interventions
-            .iter()
-            .map(Offer::Intervention)
-            .chain(self.k.programmes.iter().filter(|p| p.intervention.is_none()).map(Offer::Programme));
-        for (order, offer) in offers.enumerate() {
-            if let Some(recommendation) = self.recommend(&offer, &chosen_bands) {
-                found.push((recommendation, offer.recognition(), order));
-            }
-        }
-        found.sort_by(|(a, ra, oa), (b, rb, ob)| {
-            // Fit first (higher first), then recognition (strongest first;
-            // none last), then the catalogue's order.
-            b.fit.cmp(&a.fit).then_with(|| (ra.is_none(), ra).cmp(&(rb.is_none(), rb))).then_with(|| oa.cmp(ob))
-        });
-        found.into_iter().map(|(r, _, _)| r).collect()
-    }
-
-    fn recommend(&self, offer: &Offer<'k>, chosen_bands: &[(u8, u8)]) -> Option<Recommendation> {
-        let id = offer.id();
-        let rule = self.k.rules.offers.iter().find(|r| r.id == id);
-        let running = self.running.iter().any(|r| r == id);
-        let mut evidence: Vec<Evidence> = Vec::new();
-        let mut fit: u32 = 0;
-        let mut eligible = true;
-
-        let setting_match: Vec<String> =
-            offer.settings().iter().filter(|s| self.settings.contains(s)).map(|s| s.id().to_owned()).collect();
-        let also = rule.and_then(|r| r.also_when.as_ref()).filter(|c| c.holds(&self.facts));
-        if !setting_match.is_empty() {
-            fit += 3;
-            evidence.push(Evidence { subject: Subject::Answer(Field::Settings), ids: setting_match });
-        } else if let Some(also) = also {
-            fit += 2;
-            also.evidence(&self.facts, &mut evidence);
-        } else {
-            eligible = false;
-        }
-        if let Some(requires) = rule.and_then(|r| r.requires.as_ref()) {
-            if requires.holds(&self.facts) {
-                fit += 3;
-                requires.evidence(&self.facts, &mut evidence);
-            } else {
-                eligible = false;
-            }
-        }
-        if let Some(fits) = rule.and_then(|r| r.fits.as_ref()).filter(|c| c.holds(&self.facts)) {
-            fit += 2;
-            fits.evidence(&self.facts, &mut evidence);
-        }
-        if let (Some((from, to)), false) = (offer.ages(), chosen_bands.is_empty()) {
-            let bands: Vec<String> = self
-                .answers()
-                .age_bands
-                .iter()
-                .filter(|b| band_range(b).is_some_and(|band| ages_overlap((from, to), band)))
-                .cloned()
-                .collect();
-            if bands.is_empty() {
-                eligible = false;
-            } else {
-                fit += 1;
-                evidence.push(Evidence { subject: Subject::Answer(Field::AgeBands), ids: bands });
-            }
-        }
-        if !offer.levels().is_empty() {
-            let matched: Vec<String> =
-                offer.levels().iter().map(|l| l.code().to_owned()).filter(|c| self.facts.levels_needed.contains(c)).collect();
-            if matched.is_empty() {
-                eligible = false;
-            } else {
-                fit += matched.len() as u32;
-                evidence.push(Evidence { subject: Subject::Derived(Derived::LevelsNeeded), ids: matched });
-            }
-        }
-        if rule.is_some_and(|r| r.integral) {
-            fit += 2;
-        }
-        // An alternative the warnings name for a plan of these answers.
-        let alternative_to: Vec<&str> = self.alternatives.iter().filter(|(a, _)| *a == id).map(|(_, title)| *title).collect();
-        if !alternative_to.is_empty() {
-            fit += 3;
-        }
-        if let Some(rule) = rule {
-            let substances: Vec<String> =
-                rule.substances.iter().filter(|s| self.answers().has(Field::Substances, s)).cloned().collect();
-            if !substances.is_empty() {
-                fit += 1;
-                evidence.push(Evidence { subject: Subject::Answer(Field::Substances), ids: substances });
-            }
-        }
-        let evidence = merge(evidence);
-        if !eligible && !running {
-            return None;
-        }
-        if !eligible {
-            fit = 0;
-        }
-        let mut parts = Vec::new();
-        if running {
-            parts.push("Dit loopt al in uw gemeente.".to_owned());
-        }
-        if eligible {
-            parts.push(self.because(&evidence));
-        } else {
-            parts.push("Het past minder goed bij de settingen, leeftijden of groepen die u koos.".to_owned());
-        }
-        if eligible && rule.is_some_and(|r| r.integral) {
-            parts.push("Het dossier noemt dit als preventieprogramma met een integrale aanpak; een integrale aanpak is het meest effectief.".to_owned());
-        }
-        if eligible && !alternative_to.is_empty() {
-            parts.push(format!("U kunt dit inzetten in plaats van: {}.", alternative_to.join("; ")));
-        }
-        if let Offer::Intervention(i) = offer {
-            parts.push(format!("Doelgroep volgens het dossier: {}.", i.target_group.trim_end_matches('.')));
-        }
-        if let Some(note) = rule.and_then(|r| r.note.as_ref()) {
-            parts.push(note.clone());
-        }
-        let mut cites = vec![id.to_owned(), offer.section().to_owned()];
-        if let Offer::Intervention(i) = offer {
-            push_unique(&mut cites, [format!("tabel-{}", i.table)]);
-        }
-        if let Some(rule) = rule {
-            if rule.integral {
-                push_unique(&mut cites, ["5-1-integrale-aanpak".to_owned()]);
-            }
-            push_unique(&mut cites, rule.cites.iter().cloned());
-        }
-        Some(Recommendation {
-            id: id.to_owned(),
-            name: offer.name().to_owned(),
-            kind: offer.kind(),
-            description: offer.description().map(str::to_owned),
-            recognition: offer.recognition().map(Recognition::id),
-            recognition_text: match offer {
-                Offer::Intervention(i) => Some(i.recognition_text.clone()),
-                Offer::Programme(_) => None,
-            },
-            levels: offer.levels().iter().map(|l| l.code()).collect(),
-            settings: offer.settings().iter().map(|s| s.id()).collect(),
-            fit,
-            running,
-            reason: join(&parts),
-            cites,
-        })
-    }
-
     fn warnings(&self) -> Vec<Warning> {
         let mut warnings: Vec<(Severity, u8, usize, Warning)> = Vec::new();
         for (order, rule) in self.k.rules.warnings.iter().enumerate() {
@@ -759,7 +382,7 @@ impl<'k> Engine<'k, '_> {
             }
             let warning = Warning {
                 id: rule.id.clone(),
-                severity: rule.severity.id(),
+                severity: rule.severity,
                 title: rule.title.clone(),
                 instead: self.fill(&rule.instead),
                 alternatives: rule.alternatives.iter().filter_map(|id| self.named(id)).collect(),
@@ -845,10 +468,7 @@ impl<'k> Engine<'k, '_> {
                     reason = format!("{need} {reason}");
                 }
             }
-            let mut cites = rule.cites.clone();
-            if rule.kind == CoverageKind::Pillar {
-                push_unique(&mut cites, ["6-3-domeinen".to_owned()]);
-            }
+            let cites = rule.cites.clone();
             let coverage = Coverage {
                 id: rule.id.clone(),
                 label: rule.label.clone(),
@@ -896,13 +516,14 @@ impl<'k> Engine<'k, '_> {
                 continue;
             }
             if roles.is_empty() {
+                let involved = self.k.rules.text("partner-betrokken");
                 roles.push(Role {
                     id: format!("{}-betrokken", option.id),
                     context: "algemeen".to_owned(),
                     context_label: "Algemeen".to_owned(),
-                    text: "Deze partner doet al mee. Bespreek welke rol past bij de doelen van het plan.".to_owned(),
-                    reason: "U noemt deze partner als betrokken.".to_owned(),
-                    cites: vec!["4-6-samenwerkingspartners".to_owned(), "6-2-3-regievoerder-extern".to_owned()],
+                    text: involved.text,
+                    reason: involved.reason.unwrap_or_default(),
+                    cites: involved.cites,
                 });
             }
             out.push((if involved { 9 } else { best }, order, PartnerAdvice { id: option.id.clone(), label: option.label.clone(), involved, roles }));
@@ -973,189 +594,19 @@ impl<'k> Engine<'k, '_> {
     fn notes(&self) -> Vec<Note> {
         let mut notes = Vec::new();
         if self.answers().is_empty() {
-            notes.push(Note {
-                text: "U heeft nog niets ingevuld. Dit is daarom een algemeen advies. Vul de vragen in voor een advies op maat van uw gemeente."
-                    .to_owned(),
-                cites: vec!["5-1-integrale-aanpak".to_owned()],
-            });
+            notes.push(self.note("niets-ingevuld"));
         } else if self.settings.is_empty() {
-            notes.push(Note {
-                text: "U koos nog geen setting. Het advies over wat werkt en over interventies is daarom algemeen. Kies settingen voor een advies op maat."
-                    .to_owned(),
-                cites: vec!["4-3-settingen".to_owned()],
-            });
+            notes.push(self.note("geen-setting"));
         }
         if self.unknown_ids {
-            notes.push(Note {
-                text: "Sommige antwoorden kent deze versie van de app niet. Die tellen niet mee in het advies.".to_owned(),
-                cites: Vec::new(),
-            });
+            notes.push(self.note("onbekende-antwoorden"));
         }
         notes
     }
 
-    fn summary(&self, advice: &Advice) -> Vec<SummaryItem> {
-        // (priority, source rank, item)
-        let mut candidates: Vec<(u8, u8, SummaryItem)> = Vec::new();
-        for warning in &advice.warnings {
-            let Some(rule) = self.k.rules.warnings.iter().find(|r| r.id == warning.id) else { continue };
-            if let (Some(priority), Some(short)) = (rule.priority, &rule.short) {
-                candidates.push((priority, 0, SummaryItem {
-                    text: short.clone(),
-                    reason: warning.reason.clone(),
-                    cites: warning.cites.clone(),
-                    source: "waarschuwing",
-                    source_id: warning.id.clone(),
-                }));
-            }
-        }
-        for gap in advice.integral.gaps() {
-            let Some(rule) = self.k.rules.coverage.iter().find(|r| r.id == gap.id) else { continue };
-            if let (Some(priority), Some(short)) = (rule.priority, &rule.short) {
-                candidates.push((priority, 1, SummaryItem {
-                    text: short.clone(),
-                    reason: format!("{}: {}", gap.label, gap.reason),
-                    cites: gap.cites.clone(),
-                    source: "dekking",
-                    source_id: gap.id.clone(),
-                }));
-            }
-        }
-        for step in &advice.next_steps {
-            let Some(rule) = self.k.rules.steps.iter().find(|r| r.id == step.id) else { continue };
-            if let (Some(priority), Some(short)) = (rule.priority, &rule.short) {
-                candidates.push((priority, 2, SummaryItem {
-                    text: self.fill(short),
-                    reason: step.reason.clone(),
-                    cites: step.cites.clone(),
-                    source: "stap",
-                    source_id: step.id.clone(),
-                }));
-            }
-        }
-        for partner in advice.partners.iter().filter(|p| !p.involved) {
-            let best = self
-                .k
-                .rules
-                .partners
-                .iter()
-                .filter(|r| r.partner == partner.id && partner.roles.iter().any(|role| role.id == r.id))
-                .filter_map(|r| Some((r.priority?, r.short.as_ref()?, r)))
-                .min_by_key(|(priority, _, _)| *priority);
-            if let Some((priority, short, rule)) = best {
-                let role = partner.roles.iter().find(|r| r.id == rule.id);
-                candidates.push((priority, 3, SummaryItem {
-                    text: short.clone(),
-                    reason: role.map(|r| format!("{} {}", r.text, r.reason)).unwrap_or_default(),
-                    cites: rule.cites.clone(),
-                    source: "partner",
-                    source_id: partner.id.clone(),
-                }));
-            }
-        }
-        // The two best-fitting recommendations that do not run yet.
-        for (at, best) in advice.interventions.iter().filter(|r| !r.running && r.fit >= 6).take(2).enumerate() {
-            candidates.push((if at == 0 { 4 } else { 6 }, 4, SummaryItem {
-                text: format!("Bekijk '{}': dit past goed bij uw antwoorden.", best.name.trim_end_matches('.')),
-                reason: best.reason.clone(),
-                cites: best.cites.clone(),
-                source: "interventie",
-                source_id: best.id.clone(),
-            }));
-        }
-        candidates.sort_by_key(|(priority, rank, _)| (*priority, *rank));
-        let mut summary: Vec<SummaryItem> = Vec::new();
-        let mut per_source: Vec<&'static str> = Vec::new();
-        for (_, _, item) in candidates {
-            if summary.len() == 3 {
-                break;
-            }
-            if summary.iter().any(|s| s.text == item.text) || per_source.iter().filter(|s| **s == item.source).count() >= 2 {
-                continue;
-            }
-            per_source.push(item.source);
-            summary.push(item);
-        }
-        summary
+    /// A fixed paragraph of `teksten.txt` as a note.
+    fn note(&self, id: &str) -> Note {
+        let text = self.k.rules.text(id);
+        Note { text: text.text, cites: text.cites }
     }
-}
-
-/// An intervention row or a programme, for matching.
-enum Offer<'k> {
-    Intervention(&'k Intervention),
-    Programme(&'k Programme),
-}
-
-impl<'k> Offer<'k> {
-    fn id(&self) -> &'k str {
-        match self {
-            Offer::Intervention(i) => &i.id,
-            Offer::Programme(p) => &p.id,
-        }
-    }
-    fn name(&self) -> &'k str {
-        match self {
-            Offer::Intervention(i) => &i.name,
-            Offer::Programme(p) => &p.name,
-        }
-    }
-    fn kind(&self) -> &'static str {
-        match self {
-            Offer::Intervention(_) => "interventie",
-            Offer::Programme(_) => "programma",
-        }
-    }
-    fn description(&self) -> Option<&'k str> {
-        match self {
-            Offer::Intervention(i) => i.description.as_deref(),
-            Offer::Programme(p) => p.description.as_deref(),
-        }
-    }
-    fn settings(&self) -> &'k [Setting] {
-        match self {
-            Offer::Intervention(i) => &i.settings,
-            Offer::Programme(p) => &p.settings,
-        }
-    }
-    fn levels(&self) -> &'k [Level] {
-        match self {
-            Offer::Intervention(i) => &i.levels,
-            Offer::Programme(_) => &[],
-        }
-    }
-    fn ages(&self) -> Option<(u8, u8)> {
-        match self {
-            Offer::Intervention(i) => i.ages,
-            Offer::Programme(_) => None,
-        }
-    }
-    fn recognition(&self) -> Option<Recognition> {
-        match self {
-            Offer::Intervention(i) => Some(i.recognition),
-            Offer::Programme(_) => None,
-        }
-    }
-    fn section(&self) -> &'k str {
-        match self {
-            Offer::Intervention(i) => &i.section,
-            Offer::Programme(p) => &p.section,
-        }
-    }
-}
-
-/// The years of an age band option id ("13-16" is 13 to 16).
-pub fn band_range(id: &str) -> Option<(u8, u8)> {
-    let (from, to) = id.split_once('-')?;
-    let (from, to) = (from.parse::<u8>().ok()?, to.parse::<u8>().ok()?);
-    (from <= to).then_some((from, to))
-}
-
-/// Whether an age range (both ends included, as the dossier prints them)
-/// fits an age band: they must share more than a single boundary year. So
-/// 13-15 (second and third year) does not fit "rond 12/13" (12-13), and
-/// 16-25 does not fit "13 t/m 16"; a single-year range fits a band holding it.
-pub fn ages_overlap((from, to): (u8, u8), (low, high): (u8, u8)) -> bool {
-    let start = from.max(low);
-    let end = to.min(high);
-    end > start || (from == to && low <= from && from <= high)
 }

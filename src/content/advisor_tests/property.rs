@@ -5,7 +5,7 @@
 use super::advice_problems;
 use crate::content;
 use crate::domain::advisor::answers::{Answers, Field};
-use crate::domain::advisor::advise;
+use super::advise;
 
 /// xorshift64*: small, deterministic, good enough for test data.
 struct Rng(u64);

@@ -2,23 +2,24 @@
 //! sound advice, and says what a reader of the dossier expects.
 
 use super::{advice_problems, recommended, warning_ids};
-use crate::domain::advisor::{advise, Advice, Answers};
+use super::advise;
+use crate::domain::advisor::{Advice, Answers, Severity, SummarySource};
 use crate::domain::catalogue::Setting;
 
 const EXAMPLES: [(&str, &str); 13] = [
-    ("afgeraden-plannen", include_str!("../../../../examples/antwoorden/afgeraden-plannen.json")),
-    ("alles-gedekt", include_str!("../../../../examples/antwoorden/alles-gedekt.json")),
-    ("gemeenschap-wijkaanpak", include_str!("../../../../examples/antwoorden/gemeenschap-wijkaanpak.json")),
-    ("gezin-kopp", include_str!("../../../../examples/antwoorden/gezin-kopp.json")),
-    ("hoger-onderwijs-studenten", include_str!("../../../../examples/antwoorden/hoger-onderwijs-studenten.json")),
-    ("leeg", include_str!("../../../../examples/antwoorden/leeg.json")),
-    ("media-en-ouders", include_str!("../../../../examples/antwoorden/media-en-ouders.json")),
-    ("school-brugklas", include_str!("../../../../examples/antwoorden/school-brugklas.json")),
-    ("school-praktijk-vso-mbo", include_str!("../../../../examples/antwoorden/school-praktijk-vso-mbo.json")),
-    ("uitgaansleven-stad", include_str!("../../../../examples/antwoorden/uitgaansleven-stad.json")),
-    ("versie-0-prototype", include_str!("../../../../examples/antwoorden/versie-0-prototype.json")),
-    ("werkomgeving", include_str!("../../../../examples/antwoorden/werkomgeving.json")),
-    ("zorg-sociaal-kwetsbare-jongeren", include_str!("../../../../examples/antwoorden/zorg-sociaal-kwetsbare-jongeren.json")),
+    ("afgeraden-plannen", include_str!("../../../examples/antwoorden/afgeraden-plannen.json")),
+    ("alles-gedekt", include_str!("../../../examples/antwoorden/alles-gedekt.json")),
+    ("gemeenschap-wijkaanpak", include_str!("../../../examples/antwoorden/gemeenschap-wijkaanpak.json")),
+    ("gezin-kopp", include_str!("../../../examples/antwoorden/gezin-kopp.json")),
+    ("hoger-onderwijs-studenten", include_str!("../../../examples/antwoorden/hoger-onderwijs-studenten.json")),
+    ("leeg", include_str!("../../../examples/antwoorden/leeg.json")),
+    ("media-en-ouders", include_str!("../../../examples/antwoorden/media-en-ouders.json")),
+    ("school-brugklas", include_str!("../../../examples/antwoorden/school-brugklas.json")),
+    ("school-praktijk-vso-mbo", include_str!("../../../examples/antwoorden/school-praktijk-vso-mbo.json")),
+    ("uitgaansleven-stad", include_str!("../../../examples/antwoorden/uitgaansleven-stad.json")),
+    ("versie-0-prototype", include_str!("../../../examples/antwoorden/versie-0-prototype.json")),
+    ("werkomgeving", include_str!("../../../examples/antwoorden/werkomgeving.json")),
+    ("zorg-sociaal-kwetsbare-jongeren", include_str!("../../../examples/antwoorden/zorg-sociaal-kwetsbare-jongeren.json")),
 ];
 
 fn example(name: &str) -> (Answers, Advice) {
@@ -70,12 +71,12 @@ fn the_examples_cover_every_setting() {
 #[test]
 fn afgeraden_plannen_warns_about_every_plan() {
     let (answers, advice) = example("afgeraden-plannen");
-    let do_nots: Vec<&str> = advice.warnings.iter().filter(|w| w.severity == "niet-doen").map(|w| w.id.as_str()).collect();
+    let do_nots: Vec<&str> = advice.warnings.iter().filter(|w| w.severity == Severity::DoNot).map(|w| w.id.as_str()).collect();
     assert_eq!(do_nots.len(), answers.plans.len(), "{do_nots:?}");
     for plan in &answers.plans {
         assert!(advice.warnings.iter().any(|w| &w.id == plan), "{plan}");
     }
-    assert!(advice.summary.iter().all(|s| s.source == "waarschuwing" || s.source != "interventie"));
+    assert!(advice.summary.iter().all(|s| s.source == SummarySource::Warning || s.source != SummarySource::Intervention));
     assert!(warning_ids(&advice).contains(&"een-domein"));
     assert!(advice.next_steps.iter().any(|s| s.id == "periode-lengte"), "2025-2026 is short for a plan");
 }

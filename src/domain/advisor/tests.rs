@@ -49,7 +49,7 @@ fn unknown_option_ids_are_kept() {
 fn a_hand_made_version_0_file_migrates() {
     // Version 0: the prototype's drafts, without `version`, with `gemeente`,
     // a single `setting` and the age band written `12/13`.
-    let text = include_str!("../../../../examples/antwoorden/versie-0-prototype.json");
+    let text = include_str!("../../../examples/antwoorden/versie-0-prototype.json");
     let answers = Answers::from_json(text).unwrap();
     assert_eq!(answers.version, ANSWERS_VERSION);
     assert_eq!(answers.municipality, "Gemeente Oud Prototype");
