@@ -3,7 +3,7 @@
 // WebKitGTK's MiniBrowser (Safari's engine family) with WebKitWebDriver under
 // Xvfb. Nothing is downloaded: the drivers and browsers are the installed
 // binaries, and Selenium Manager is pointed at a path that does not exist.
-import { existsSync, mkdtempSync, mkdirSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { Builder } from "selenium-webdriver";
@@ -15,12 +15,16 @@ process.env.SE_MANAGER_PATH = "/nonexistent/selenium-manager-is-not-used";
 const MINIBROWSER = "/usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/MiniBrowser";
 const WINDOW = { width: 1280, height: 900 };
 
-/** Where a driver, its browser and its downloads live for one run. */
+/** A fresh home for a driver and its browser for one run, with its downloads folder. */
 function workDir(name) {
   const dir = mkdtempSync(join(tmpdir(), `wwd-${name}-`));
   const downloads = join(dir, "Downloads");
   mkdirSync(downloads);
-  return { dir, downloads };
+  // The XDG download folder, where WebKitGTK saves a download without asking.
+  mkdirSync(join(dir, ".config"));
+  writeFileSync(join(dir, ".config", "user-dirs.dirs"), `XDG_DOWNLOAD_DIR="${downloads}"\n`);
+  const env = { ...process.env, HOME: dir, XDG_CONFIG_HOME: join(dir, ".config"), XDG_DATA_HOME: join(dir, ".local/share"), XDG_CACHE_HOME: join(dir, ".cache") };
+  return { dir, downloads, env, remove: () => rmSync(dir, { recursive: true, force: true }) };
 }
 
 async function session(driverServer, url, capabilities) {
@@ -39,11 +43,11 @@ export const firefox = {
   label: "Firefox ESR",
   available: () => existsSync("/usr/bin/firefox-esr"),
   async launch(problems) {
-    const { dir, downloads } = workDir("firefox");
+    const home = workDir("firefox");
     const server = start("geckodriver", [
       "--port", String(PORTS.geckodriver), "--marionette-port", String(PORTS.marionette),
       "--websocket-port", String(PORTS.bidi), "--binary", "/usr/bin/firefox-esr",
-    ], { env: { ...process.env, HOME: dir } });
+    ], { env: home.env });
     const driver = await session(server, `http://127.0.0.1:${PORTS.geckodriver}`, {
       browserName: "firefox",
       webSocketUrl: true,
@@ -53,7 +57,7 @@ export const firefox = {
         prefs: {
           "intl.accept_languages": "nl-NL, nl",
           "browser.download.folderList": 2,
-          "browser.download.dir": downloads,
+          "browser.download.dir": home.downloads,
           "browser.download.useDownloadDir": true,
           "browser.download.always_ask_before_handling_new_types": false,
           "browser.download.alwaysOpenPanel": false,
@@ -76,10 +80,11 @@ export const firefox = {
     });
     return {
       driver,
-      downloads,
+      downloads: home.downloads,
       async quit() {
         await driver.quit().catch(() => {});
         server.stop();
+        home.remove();
       },
     };
   },
@@ -90,23 +95,23 @@ export const webkit = {
   label: "WebKitGTK",
   available: () => existsSync(MINIBROWSER) && existsSync("/usr/bin/WebKitWebDriver"),
   async launch() {
-    const { dir, downloads } = workDir("webkit");
-    // MiniBrowser saves a download without asking, into $HOME/Downloads when no
-    // XDG download folder is configured. No --headless: it made MiniBrowser hang.
+    const home = workDir("webkit");
+    // No --headless: it made MiniBrowser hang.
     const server = start("xvfb-run", [
       "-a", "-s", `-screen 0 ${WINDOW.width + 100}x${WINDOW.height + 100}x24`,
       "WebKitWebDriver", `--port=${PORTS.webkitDriver}`,
-    ], { env: { ...process.env, HOME: dir, XDG_CONFIG_HOME: join(dir, ".config"), XDG_DATA_HOME: join(dir, ".local/share"), XDG_CACHE_HOME: join(dir, ".cache") } });
+    ], { env: home.env });
     const driver = await session(server, `http://127.0.0.1:${PORTS.webkitDriver}`, {
       browserName: "MiniBrowser",
       "webkitgtk:browserOptions": { binary: MINIBROWSER, args: ["--automation"] },
     });
     return {
       driver,
-      downloads,
+      downloads: home.downloads,
       async quit() {
         await driver.quit().catch(() => {});
         server.stop();
+        home.remove();
       },
     };
   },

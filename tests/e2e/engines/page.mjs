@@ -116,21 +116,14 @@ export class Page {
     }, what);
   }
 
-  /** Whether some displayed element's own text contains `text`. */
-  async shows(text) {
+  /** Whether `text` shows on the page: the innermost element holding it has a size. */
+  shows(text) {
     return this.driver.executeScript(
-      `const xpath = "//*[contains(normalize-space(.), " + arguments[1] + ")]";
-       const found = document.evaluate(xpath, document, null, XPathResult.ORDERED_NODE_SNAPSHOT_TYPE, null);
-       for (let i = 0; i < found.snapshotLength; i++) {
-         const el = found.snapshotItem(i);
-         if (el.childElementCount === 0 || [...el.childNodes].some((n) => n.nodeType === 3 && n.textContent.includes(arguments[0]))) {
-           const box = el.getBoundingClientRect();
-           if (box.width > 0 && box.height > 0) return true;
-         }
-       }
-       return false;`,
+      `const text = arguments[0];
+       return [...document.querySelectorAll("body *")]
+         .filter((el) => el.textContent.includes(text) && ![...el.children].some((child) => child.textContent.includes(text)))
+         .some((el) => el.getBoundingClientRect().height > 0);`,
       text,
-      literal(text),
     );
   }
 }
