@@ -14,7 +14,10 @@ export class Page {
     this.driver = driver;
   }
 
-  /** Waits until `condition` returns something truthy; exceptions count as "not yet". */
+  /**
+   * Waits until `condition` returns something truthy; exceptions count as "not yet".
+   * `message` (or a function giving it, read on failure) says what was awaited.
+   */
   async waitFor(condition, message, timeout = TIMEOUT) {
     let last;
     try {
@@ -27,7 +30,7 @@ export class Page {
         }
       }, timeout);
     } catch {
-      throw new Error(`timed out: ${message}${last ? ` (last error: ${last.message})` : ""}`);
+      throw new Error(`timed out: ${typeof message === "function" ? message() : message}${last ? ` (last error: ${last.message})` : ""}`);
     }
   }
 
