@@ -34,6 +34,9 @@ const ROUTES = [
   ["/interventies/moti-4", "Moti-4"],
 ];
 
+/** Under Xvfb on a busy machine WebKitGTK's animation frames can lag seconds; the height follows them. */
+const FRAME_TIMEOUT = 30_000;
+
 const pause = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 
 for (const engine of [firefox, webkit]) {
@@ -155,20 +158,20 @@ for (const engine of [firefox, webkit]) {
         const short = await page.waitFor(async () => {
           const now = await measure();
           return !now.scrollbar && now.height < 1500 && now;
-        }, "a short page fits its frame");
+        }, "a short page fits its frame", FRAME_TIMEOUT);
         await (await page.find("//nav[@aria-label='Hoofdmenu']//a[normalize-space(.)='Dossier']", "menu link Dossier")).click();
         await page.headingIs("Dossier");
         await page.waitFor(async () => {
           const now = await measure();
           return !now.scrollbar && now.height > short.height + 500;
-        }, "the frame grows with a long page, without an inner scrollbar");
+        }, "the frame grows with a long page, without an inner scrollbar", FRAME_TIMEOUT);
         await (await page.find("//nav[@aria-label='Hoofdmenu']//a[normalize-space(.)='Zoeken']", "menu link Zoeken")).click();
         await page.headingIs("Zoeken");
         let last;
         await page.waitFor(async () => {
           last = await measure();
           return !last.scrollbar && last.height < short.height + 50;
-        }, () => `the frame shrinks again (from ${short.height} px; last ${JSON.stringify(last)})`);
+        }, () => `the frame shrinks again (from ${short.height} px; last ${JSON.stringify(last)})`, FRAME_TIMEOUT);
       });
 
       test(named("storage works in the frame, or the app says it keeps nothing"), async (t) => {

@@ -67,6 +67,12 @@ function decode(body, encoding) {
   return body;
 }
 
+/** The app's HTML with the hook as its first script (the minified page has no <head> tag). */
+function withHook(page) {
+  const first = page.search(/<(script|link)\b/);
+  return first < 0 ? page : `${page.slice(0, first)}<script src="${HOOK_PATH}"></script>${page.slice(first)}`;
+}
+
 /** The front server: proxies to the upstream app server, adds the hook, records problems. */
 function startFront(problems) {
   const hook = readFileSync(here("./console-hook.js"));
@@ -104,9 +110,8 @@ function startFront(problems) {
         const chunks = [];
         answer.on("data", (chunk) => chunks.push(chunk));
         answer.on("end", () => {
-          const page = decode(Buffer.concat(chunks), answer.headers["content-encoding"])
-            .toString("utf8")
-            .replace("<head>", `<head><script src="${HOOK_PATH}"></script>`);
+          const page = withHook(decode(Buffer.concat(chunks), answer.headers["content-encoding"]).toString("utf8"));
+          if (!page.includes(HOOK_PATH)) problems.push(`front server: no place for the console hook in ${req.url}`);
           const headers = { ...answer.headers };
           delete headers["content-encoding"];
           delete headers["content-length"];
