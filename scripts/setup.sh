@@ -8,14 +8,16 @@ purpose="${1:-test}"
 
 TRUNK_VERSION=0.21.14
 # wasm-bindgen-cli must match the wasm-bindgen crate in Cargo.lock exactly.
+GECKODRIVER_VERSION=0.37.1
 WASM_BINDGEN_VERSION=$(grep -A1 '^name = "wasm-bindgen"$' Cargo.lock | sed -n 's/^version = "\(.*\)"$/\1/p')
 
 say() { printf '\033[1m==> %s\033[0m\n' "$*"; }
 as_root() { if [ "$(id -u)" -eq 0 ]; then "$@"; else sudo "$@"; fi; }
 apt_install() {
   say "apt-get install $*"
-  as_root apt-get update -qq
-  DEBIAN_FRONTEND=noninteractive as_root apt-get install -y -qq --no-install-recommends "$@"
+  # One apt at a time on this machine (two at once fail on the dpkg lock).
+  as_root flock /tmp/apt.lock apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive as_root flock /tmp/apt.lock apt-get install -y -qq --no-install-recommends "$@"
 }
 
 if ! rustup target list --installed | grep -qx wasm32-unknown-unknown; then
@@ -42,6 +44,17 @@ cargo fetch --quiet
 if [ "$purpose" = test ]; then
   if ! command -v chromium >/dev/null || ! command -v chromedriver >/dev/null; then
     apt_install chromium chromium-driver
+  fi
+  # The other two engines (tests/e2e/engines): Firefox ESR and WebKitGTK's
+  # MiniBrowser with its WebDriver, run under Xvfb (xvfb-run needs xauth).
+  engine_packages=()
+  command -v firefox-esr >/dev/null || engine_packages+=(firefox-esr)
+  command -v WebKitWebDriver >/dev/null || engine_packages+=(webkit2gtk-driver)
+  command -v xvfb-run >/dev/null && command -v xauth >/dev/null || engine_packages+=(xvfb xauth)
+  [ ${#engine_packages[@]} -eq 0 ] || apt_install "${engine_packages[@]}"
+  if [ "$(geckodriver --version 2>/dev/null | head -1)" != "geckodriver $GECKODRIVER_VERSION" ]; then
+    say "cargo install geckodriver $GECKODRIVER_VERSION (about 5 minutes on 2 cores)"
+    cargo install geckodriver --version "$GECKODRIVER_VERSION" --locked
   fi
   # Test tooling and wasm-opt (binaryen) from npm, pinned by tests/package-lock.json.
   lock_sum=$(sha256sum tests/package-lock.json | cut -d' ' -f1)

@@ -146,20 +146,21 @@ impl PlanState {
 /// per part (and `document`), named texts with `{placeholders}`.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct PlanTexts {
-    /// (part, key) -> the texts of that key, in file order.
-    texts: BTreeMap<(String, String), Vec<String>>,
+    /// (part, key, text), in file order. A few dozen: a list is enough.
+    texts: Vec<(String, String, String)>,
 }
 
 impl PlanTexts {
     /// The first text of `key` in `part` ("" when missing; the content
     /// tests require every text the builder uses).
     pub fn get(&self, part: &str, key: &str) -> &str {
-        self.all(part, key).first().map_or("", String::as_str)
+        self.all(part, key).next().unwrap_or_default()
     }
 
-    /// Every text of a repeated `key` in `part`.
-    pub fn all(&self, part: &str, key: &str) -> &[String] {
-        self.texts.get(&(part.to_owned(), key.to_owned())).map_or(&[], Vec::as_slice)
+    /// Every text of a repeated `key` in `part`, in file order.
+    pub fn all<'t>(&'t self, part: &str, key: &str) -> impl Iterator<Item = &'t str> {
+        let (part, key) = (part.to_owned(), key.to_owned());
+        self.texts.iter().filter(move |(p, k, _)| *p == part && *k == key).map(|(_, _, text)| text.as_str())
     }
 }
 
@@ -204,9 +205,12 @@ pub const TEXT_KEYS: &[(&str, &[&str])] = &[
 
 /// Every key `beleidsplan.txt` may hold (the record reader's list).
 pub fn text_keys() -> Vec<&'static str> {
-    let mut keys: Vec<&str> = TEXT_KEYS.iter().flat_map(|(_, keys)| keys.iter().copied()).collect();
-    keys.sort_unstable();
-    keys.dedup();
+    let mut keys: Vec<&str> = Vec::new();
+    for key in TEXT_KEYS.iter().flat_map(|(_, keys)| keys.iter()) {
+        if !keys.contains(key) {
+            keys.push(key);
+        }
+    }
     keys
 }
 
@@ -224,7 +228,7 @@ pub fn load_texts(records: &[Record<'_>], file: &str) -> (PlanTexts, Vec<Problem
             if !keys.contains(key) {
                 problems.push(Problem { file: file.into(), line: record.line, message: format!("[{part}] does not use `{key}`") });
             }
-            texts.texts.entry((part.to_string(), key.to_string())).or_default().push(value.clone());
+            texts.texts.push((part.to_string(), key.to_string(), value.clone()));
         }
         for key in keys.iter().filter(|k| record.get(k).is_none()) {
             problems.push(Problem { file: file.into(), line: record.line, message: format!("[{part}] needs `{key}`") });

@@ -236,7 +236,7 @@ fn actions(text: &Wording<'_>) -> String {
     }
     out.push('\n');
     out.push_str(&text.heading("kop-rol"));
-    let roles: Vec<String> = text.texts.all(text.part, "rol").iter().map(|r| text.inputs.fill(r, &[])).collect();
+    let roles: Vec<String> = text.texts.all(text.part, "rol").map(|r| text.inputs.fill(r, &[])).collect();
     out.push_str(&roles.join("\n\n"));
     out
 }
