@@ -65,7 +65,12 @@ export default defineConfig({
     },
   ],
   webServer: [
-    { command: `node server.mjs --port 4173 --dir ../../dist --csp "${CSP}"`, url: `${APP}/`, reuseExistingServer: false },
+    // The shipped index.html allows only production host pages: add the test host.
+    {
+      command: `node server.mjs --port 4173 --dir ../../dist --csp "${CSP}" --embed-hosts "${HOST}"`,
+      url: `${APP}/`,
+      reuseExistingServer: false,
+    },
     { command: "node server.mjs --port 4174 --dir host", url: `${HOST}/`, reuseExistingServer: false },
     { command: "node server.mjs --port 4176 --dir host", url: `${OTHER_HOST}/`, reuseExistingServer: false },
   ],

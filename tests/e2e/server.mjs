@@ -3,6 +3,10 @@
 // fallback to index.html for app routes (deep links), long caching for
 // hashed assets, no caching for index.html, and security headers.
 // Usage: node tests/e2e/server.mjs [--port 4173] [--dir dist] [--csp "policy"]
+//          [--embed-hosts "http://127.0.0.1:* ..."]
+// --embed-hosts appends test host pages (origins or patterns, space-separated)
+// to the wwd-embed-hosts meta tag of every index.html served: the shipped
+// index.html lists only the production hosts.
 import { createServer } from "node:http";
 import { existsSync, readFileSync, statSync } from "node:fs";
 import { extname, join, normalize, resolve } from "node:path";
@@ -14,6 +18,7 @@ const port = Number(args.port || process.env.PORT || 4173);
 const host = args.host || "127.0.0.1";
 const root = resolve(args.dir || "dist");
 const csp = args.csp || process.env.CSP || "";
+const embedHosts = (args["embed-hosts"] || "").trim();
 
 const types = {
   ".html": "text/html; charset=utf-8",
@@ -38,6 +43,13 @@ function resolveFile(urlPath) {
   return extname(path) === "" ? join(root, "index.html") : null;
 }
 
+/** The page with --embed-hosts appended to its wwd-embed-hosts meta tag. */
+function withEmbedHosts(html) {
+  const meta = /(<meta name="wwd-embed-hosts" content=")([^"]*)(")/;
+  if (!meta.test(html)) throw new Error("index.html has no wwd-embed-hosts meta tag");
+  return html.replace(meta, (_, start, hosts, end) => `${start}${`${hosts} ${embedHosts}`.trim()}${end}`);
+}
+
 createServer((req, res) => {
   const url = new URL(req.url, "http://localhost");
   const file = resolveFile(url.pathname);
@@ -57,6 +69,11 @@ createServer((req, res) => {
   if (bump && url.pathname === "/sw.js") {
     res.writeHead(200, { ...headers, "Content-Type": types[".js"], "Cache-Control": "no-cache" });
     res.end(`${readFileSync(file, "utf8")}\n// release ${bump[1]}\n`);
+    return;
+  }
+  if (embedHosts && extname(file) === ".html") {
+    res.writeHead(200, { ...headers, "Content-Type": types[".html"], "Cache-Control": "no-cache", Vary: "Accept-Encoding" });
+    res.end(req.method === "HEAD" ? undefined : withEmbedHosts(readFileSync(file, "utf8")));
     return;
   }
   const accepted = req.headers["accept-encoding"] || "";
