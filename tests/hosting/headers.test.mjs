@@ -1,6 +1,7 @@
 // The shipped nginx and Caddy configurations, run by the real servers, hold
 // to the README's header table for every kind of file and every encoding.
-// Run: node --test tests/hosting/headers.test.mjs   (after the release build)
+// Run: node --test tests/hosting/headers.test.mjs   (after the release build;
+// WWD_DIST=folder tests another build folder)
 import assert from "node:assert/strict";
 import { request } from "node:http";
 import { readdirSync, readFileSync } from "node:fs";
@@ -10,7 +11,7 @@ import { brotliDecompressSync, gunzipSync } from "node:zlib";
 import { readmeRules } from "./readme-rules.mjs";
 import { repo, servers, startServers } from "./servers.mjs";
 
-const dist = join(repo, "dist");
+const dist = process.env.WWD_DIST || join(repo, "dist");
 const rules = readmeRules(repo);
 const hashed = readdirSync(dist).filter((f) => /-[0-9a-f]{16}(_bg)?\.(js|css|wasm|svg)$/.test(f));
 
@@ -69,7 +70,7 @@ test("the probes cover the JS glue, loader, wasm, CSS and icon", () => {
 });
 
 let site;
-before(async () => (site = await startServers()));
+before(async () => (site = await startServers(dist)));
 after(() => site?.stop());
 
 for (const [server, base] of Object.entries(servers)) {

@@ -68,6 +68,12 @@ function run(command, args, options) {
   return child;
 }
 
+/** Fails if something already answers at `url`: the test must talk to its own server. */
+async function expectFree(url) {
+  const answered = await fetch(url).then(() => true, () => false);
+  if (answered) throw new Error(`${url} is already in use (a server left from an earlier run?)`);
+}
+
 async function waitFor(url, child) {
   for (let i = 0; i < 100; i++) {
     if (child.exitCode !== null) throw new Error(`${url}: the server exited (${child.exitCode})`);
@@ -83,6 +89,7 @@ async function waitFor(url, child) {
 
 /** Copies dist/ to a temp folder and starts both servers on it; `stop()` ends them. */
 export async function startServers(dist = join(repo, "dist")) {
+  await Promise.all(Object.values(servers).map(expectFree));
   const dir = mkdtempSync(join(tmpdir(), "wwd-hosting-"));
   chmodSync(dir, 0o755); // nginx workers may run as another user
   const root = join(dir, "site");
@@ -100,12 +107,14 @@ export async function startServers(dist = join(repo, "dist")) {
   const caddy = run("caddy", ["run", "--adapter", "caddyfile", "--config", join(dir, "Caddyfile")], { env: caddyEnv });
 
   const stop = () => {
+    if (nginx.stopping) return;
     for (const child of [nginx, caddy]) {
       child.stopping = true;
       child.kill("SIGTERM");
     }
     rmSync(dir, { recursive: true, force: true });
   };
+  process.once("exit", stop);
   try {
     await Promise.all([waitFor(NGINX, nginx), waitFor(CADDY, caddy)]);
   } catch (error) {
