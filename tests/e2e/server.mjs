@@ -10,6 +10,7 @@
 import { createServer } from "node:http";
 import { existsSync, readFileSync, statSync } from "node:fs";
 import { extname, join, normalize, resolve } from "node:path";
+import { withEmbedHosts } from "./embed-hosts.mjs";
 
 const args = Object.fromEntries(
   process.argv.slice(2).reduce((pairs, arg, i, all) => (arg.startsWith("--") ? [...pairs, [arg.slice(2), all[i + 1]]] : pairs), []),
@@ -43,13 +44,6 @@ function resolveFile(urlPath) {
   return extname(path) === "" ? join(root, "index.html") : null;
 }
 
-/** The page with --embed-hosts appended to its wwd-embed-hosts meta tag. */
-function withEmbedHosts(html) {
-  const meta = /(<meta name="wwd-embed-hosts" content=")([^"]*)(")/;
-  if (!meta.test(html)) throw new Error("index.html has no wwd-embed-hosts meta tag");
-  return html.replace(meta, (_, start, hosts, end) => `${start}${`${hosts} ${embedHosts}`.trim()}${end}`);
-}
-
 createServer((req, res) => {
   const url = new URL(req.url, "http://localhost");
   const file = resolveFile(url.pathname);
@@ -73,7 +67,7 @@ createServer((req, res) => {
   }
   if (embedHosts && extname(file) === ".html") {
     res.writeHead(200, { ...headers, "Content-Type": types[".html"], "Cache-Control": "no-cache", Vary: "Accept-Encoding" });
-    res.end(req.method === "HEAD" ? undefined : withEmbedHosts(readFileSync(file, "utf8")));
+    res.end(req.method === "HEAD" ? undefined : withEmbedHosts(readFileSync(file, "utf8"), embedHosts));
     return;
   }
   const accepted = req.headers["accept-encoding"] || "";

@@ -10,6 +10,12 @@ import { servers } from "./servers.mjs";
 export default defineConfig({
   ...shared,
   globalSetup: "./global-setup.mjs",
-  use: { ...sharedUse, viewport: { width: 1280, height: 800 } },
+  use: {
+    ...sharedUse,
+    viewport: { width: 1280, height: 800 },
+    // The host page is public (https://www.loketgezondleven.nl) and the app
+    // is on loopback only because this is a test: allow what a public app needs no permission for.
+    permissions: ["local-network-access"],
+  },
   projects: Object.entries(servers).map(([name, baseURL]) => ({ name, use: { baseURL } })),
 });
