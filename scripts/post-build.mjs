@@ -24,7 +24,9 @@ compressAll(dir);
 
 async function minifyGlue(htmlPath) {
   // Imported here: only release builds need terser (pinned in tests/package.json).
-  const { minify } = await import("../tests/node_modules/terser/main.js");
+  const { minify } = await import("../tests/node_modules/terser/main.js").catch(() => {
+    throw new Error("terser is missing: run scripts/setup.sh test before a release build");
+  });
   let html = readFileSync(htmlPath, "utf8");
   const glue = readdirSync(dir).filter((f) => /-[0-9a-f]{16}\.js$/.test(f) && html.includes(`${base}${f}`));
   if (!glue.length) throw new Error("no JS glue referenced by index.html");
