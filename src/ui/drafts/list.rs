@@ -9,6 +9,7 @@ use leptos_router::components::A;
 use leptos_router::hooks::use_navigate;
 use wasm_bindgen::JsCast;
 
+use super::backup::{file_status, BackupReminder, PersistenceNote};
 use super::{display_name, focus_later, progress_text, use_drafts, Drafts, MemoryOnlyNotice};
 use crate::domain::draft::{export_file_name, export_json, format_date_time, read_import, unique_name, DraftData, Envelope, MAX_IMPORT_BYTES};
 use crate::storage::drafts::{local, now, SaveError, Stored};
@@ -39,13 +40,14 @@ fn save_problem(error: &SaveError) -> Option<Message> {
 }
 
 /// Downloads drafts as an export file and records when they were exported.
-fn export(drafts: Drafts, envelopes: Vec<Envelope<DraftData>>, label: &str) -> Option<Message> {
-    let json = export_json(&envelopes.iter().collect::<Vec<_>>(), now());
-    if let Err(error) = download(&export_file_name(label, local(now())), "application/json", json.as_bytes()) {
+fn export(drafts: Drafts, mut envelopes: Vec<Envelope<DraftData>>, label: &str) -> Option<Message> {
+    let at = now();
+    envelopes.iter_mut().for_each(|envelope| envelope.record_export(at));
+    let json = export_json(&envelopes.iter().collect::<Vec<_>>(), at);
+    if let Err(error) = download(&export_file_name(label, local(at)), "application/json", json.as_bytes()) {
         return problem(error);
     }
     for mut envelope in envelopes {
-        envelope.exported = Some(now());
         let _ = drafts.save(&mut envelope);
     }
     info("Het bestand is gedownload. Bewaar het op een veilige plek: u kunt het later weer importeren.")
@@ -165,6 +167,7 @@ pub fn Plans() -> impl IntoView {
                 "Uw plannen staan alleen in deze browser, op dit apparaat. Niemand anders kan ze zien. "
                 "Exporteer een plan naar een bestand om het te bewaren, door te sturen of op een andere computer verder te werken."
             </p>
+            <PersistenceNote />
             <div class="actions">
                 <button type="button" class="button" on:click=create>"Nieuw plan"</button>
                 <button type="button" class="button button--secondary" on:click=export_all>"Alles exporteren"</button>
@@ -226,8 +229,8 @@ fn DraftRow(
     let id = envelope.id.clone();
     let open_href = format!("/plannen/{id}");
     let continue_href = if envelope.data.step.is_empty() { open_href.clone() } else { format!("/plannen/{id}/stap/{}", envelope.data.step) };
-    let exported = envelope.exported.map_or("Nog niet geëxporteerd".to_owned(), |ms| format!("Geëxporteerd op {}", format_date_time(local(ms))));
-    let updated = format!("Gewijzigd op {}", format_date_time(local(envelope.updated)));
+    let file = file_status(&envelope);
+    let updated = format!("Gewijzigd op {}", format_date_time(local(envelope.changed.unwrap_or(envelope.updated))));
     let progress = progress_text(&envelope.data);
     let envelope = StoredValue::new(envelope);
 
@@ -241,6 +244,7 @@ fn DraftRow(
         let mut changed = envelope.get_value();
         changed.name = name;
         changed.data.named = true;
+        changed.record_change(now());
         match drafts.save(&mut changed) {
             Ok(()) => {
                 renaming.set(false);
@@ -256,6 +260,7 @@ fn DraftRow(
         copy.data.named = true;
         copy.created = now();
         copy.exported = None;
+        copy.record_change(now());
         match drafts.add(copy) {
             Ok(_) => on_message.run(info("Er is een kopie gemaakt.")),
             Err(error) => on_message.run(save_problem(&error)),
@@ -263,14 +268,17 @@ fn DraftRow(
     };
     let export_one = {
         let name = name.clone();
-        move |_| on_message.run(export(drafts, vec![envelope.get_value()], &name))
+        Callback::new(move |()| on_message.run(export(drafts, vec![envelope.get_value()], &name)))
     };
     let title_id = format!("plan-{id}");
     let labelled_by = title_id.clone();
+    let heading = title_id.clone();
     view! {
         <li class="draft" aria-labelledby=labelled_by>
             <h2 class="draft__name" id=title_id><A href=open_href>{name.clone()}</A></h2>
-            <p class="draft__meta">{progress} " · " {updated} " · " {exported}</p>
+            <p class="draft__meta">{progress} " · " {updated}</p>
+            <p class="draft__file">{file}</p>
+            <BackupReminder envelope on_backup=export_one heading />
             <Show
                 when=move || renaming.get()
                 fallback=move || view! {
@@ -278,7 +286,7 @@ fn DraftRow(
                         <A href=continue_href.clone() attr:class="button">"Verder werken"</A>
                         <button type="button" class="button button--secondary" on:click=move |_| renaming.set(true)>"Naam wijzigen"</button>
                         <button type="button" class="button button--secondary" on:click=duplicate>"Kopie maken"</button>
-                        <button type="button" class="button button--secondary" on:click=export_one.clone()>"Exporteren"</button>
+                        <button type="button" class="button button--secondary" on:click=move |_| export_one.run(())>"Exporteren"</button>
                         <button type="button" class="button button--danger" on:click=move |_| confirming.set(true)>"Verwijderen"</button>
                     </div>
                 }
