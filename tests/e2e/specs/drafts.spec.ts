@@ -185,9 +185,12 @@ test("two tabs on one draft: changes arrive, and a clash is never overwritten si
   await page.getByRole("checkbox", { name: "Motie uit de gemeenteraad" }).check();
   await expect(page.locator(".save-status")).toContainText("Opgeslagen");
   await expect(other.getByRole("checkbox", { name: "Motie uit de gemeenteraad" })).toBeChecked();
-  // Both change at once: the later save must ask.
-  await page.getByRole("checkbox", { name: "Landelijke wetswijziging" }).check();
-  await other.getByRole("checkbox", { name: "Iets anders" }).check();
+  // Both change at once: the later save (the second tab's) must ask. Plain
+  // clicks, first tab first, so both land within the 300 ms autosave delay
+  // even on a loaded machine (check() waits for actionability in between).
+  const click = (el: Element) => (el as HTMLInputElement).click();
+  await page.getByRole("checkbox", { name: "Landelijke wetswijziging" }).evaluate(click);
+  await other.getByRole("checkbox", { name: "Iets anders" }).evaluate(click);
   await expect(other.getByRole("alert").filter({ hasText: "in een ander tabblad of venster gewijzigd" })).toBeVisible();
   await expect(other.locator(".save-status")).toContainText("kies een versie");
   const stored = await page.evaluate(() => {
