@@ -1,8 +1,11 @@
 // Trunk post_build hook (release builds only):
-// 1. moves Trunk's inline module loader into a hashed file, so the app runs
+// 1. minifies the JS glue with terser: Trunk's own minifier (minify-js 0.5)
+//    cannot parse wasm-bindgen's `export ... as default` and ships it as is
+//    ("Failed to minify JS"); the integrity attributes follow;
+// 2. moves Trunk's inline module loader into a hashed file, so the app runs
 //    under a Content-Security-Policy without 'unsafe-inline';
-// 2. writes the service worker with this build's files to keep offline;
-// 3. writes precompressed .br and .gz siblings of every text and wasm asset.
+// 3. writes the service worker with this build's files to keep offline;
+// 4. writes precompressed .br and .gz siblings of every text and wasm asset.
 import { createHash } from "node:crypto";
 import { readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
@@ -14,9 +17,32 @@ const dir = process.env.TRUNK_STAGING_DIR;
 const base = process.env.TRUNK_PUBLIC_URL || "/";
 if (!dir) throw new Error("TRUNK_STAGING_DIR is not set: run this as a Trunk hook");
 
+await minifyGlue(join(dir, "index.html"));
 externaliseLoader(join(dir, "index.html"));
 writeServiceWorker(dir);
 compressAll(dir);
+
+async function minifyGlue(htmlPath) {
+  // Imported here: only release builds need terser (pinned in tests/package.json).
+  const { minify } = await import("../tests/node_modules/terser/main.js").catch(() => {
+    throw new Error("terser is missing: run scripts/setup.sh test before a release build");
+  });
+  let html = readFileSync(htmlPath, "utf8");
+  const glue = readdirSync(dir).filter((f) => /-[0-9a-f]{16}\.js$/.test(f) && html.includes(`${base}${f}`));
+  if (!glue.length) throw new Error("no JS glue referenced by index.html");
+  for (const name of glue) {
+    const path = join(dir, name);
+    const { code } = await minify(readFileSync(path, "utf8"), { module: true, ecma: 2020, compress: { passes: 2 }, format: { comments: false } });
+    writeFileSync(path, code);
+    // Trunk's integrity=sha384-... on the tags that load this file (its
+    // minified HTML may leave attribute values unquoted).
+    const tag = new RegExp(`<link[^>]*href="?${base}${name.replace(/\./g, "\\.")}[" >][^>]*>`, "g");
+    const integrity = `sha384-${createHash("sha384").update(code).digest("base64")}`;
+    if (!tag.test(html)) throw new Error(`no <link> to ${name} in index.html`);
+    html = html.replace(tag, (t) => t.replace(/integrity="?sha384-[A-Za-z0-9+/=]*"?/, `integrity="${integrity}"`));
+  }
+  writeFileSync(htmlPath, html);
+}
 
 function externaliseLoader(htmlPath) {
   const html = readFileSync(htmlPath, "utf8");

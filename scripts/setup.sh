@@ -19,6 +19,18 @@ apt_install() {
   as_root flock /tmp/apt.lock apt-get update -qq
   DEBIAN_FRONTEND=noninteractive as_root flock /tmp/apt.lock apt-get install -y -qq --no-install-recommends "$@"
 }
+# Installs servers without starting them: Debian's packages would start a
+# system nginx / Caddy on port 80 (the tests run their own, unprivileged).
+apt_install_no_start() {
+  local policy=/usr/sbin/policy-rc.d
+  if [ -e "$policy" ]; then apt_install "$@"; return; fi
+  printf '#!/bin/sh\nexit 101\n' | as_root tee "$policy" >/dev/null
+  as_root chmod +x "$policy"
+  local status=0
+  apt_install "$@" || status=$?
+  as_root rm -f "$policy"
+  return "$status"
+}
 
 if ! rustup target list --installed | grep -qx wasm32-unknown-unknown; then
   say "rustup target add wasm32-unknown-unknown"
@@ -55,6 +67,11 @@ if [ "$purpose" = test ]; then
   if [ "$(geckodriver --version 2>/dev/null | head -1)" != "geckodriver $GECKODRIVER_VERSION" ]; then
     say "cargo install geckodriver $GECKODRIVER_VERSION (about 5 minutes on 2 cores)"
     cargo install geckodriver --version "$GECKODRIVER_VERSION" --locked
+  fi
+  # The hosting configurations are tested against the real servers.
+  if [ ! -x /usr/sbin/nginx ] || [ ! -e /usr/lib/nginx/modules/ngx_http_brotli_static_module.so ] \
+    || ! command -v caddy >/dev/null; then
+    apt_install_no_start nginx-light libnginx-mod-http-brotli-static caddy
   fi
   # Test tooling and wasm-opt (binaryen) from npm, pinned by tests/package-lock.json.
   lock_sum=$(sha256sum tests/package-lock.json | cut -d' ' -f1)

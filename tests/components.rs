@@ -72,3 +72,66 @@ async fn the_route_decides_the_page() {
     unknown.remove();
     history.push_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some("/")).unwrap();
 }
+
+/// A draft stored as the app writes it: content changed `days_ago`, never in a file.
+fn store_unexported_draft(id: &str, municipality: &str, days_ago: i64) {
+    use wat_werkt_drugs::domain::draft::{DraftData, Envelope};
+    use wat_werkt_drugs::storage::drafts::{key_of, now, DraftStore};
+    let changed = now() - days_ago * 86_400_000;
+    let mut data = DraftData::default();
+    data.answers.municipality = municipality.into();
+    let mut envelope = Envelope::new(id.into(), String::new(), changed - 86_400_000, data);
+    envelope.record_change(changed);
+    let storage = window().local_storage().unwrap().unwrap();
+    storage.remove_item(&key_of(id)).unwrap();
+    storage.remove_item(&format!("wwd.herinnering.{id}")).unwrap();
+    DraftStore::open().save(&mut envelope, changed).unwrap();
+}
+
+#[wasm_bindgen_test]
+async fn mijn_plannen_reminds_once_to_back_up_old_changes_and_remembers_the_dismissal() {
+    store_unexported_draft("herinner-oud", "Oudstad", 5);
+    store_unexported_draft("herinner-vers", "Versstad", 1);
+    let history = window().history().unwrap();
+    history.push_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some("/plannen")).unwrap();
+    let mount = || {
+        let container = document().create_element("div").unwrap().unchecked_into::<HtmlElement>();
+        document().body().unwrap().append_child(&container).unwrap();
+        let handle = mount_to(container.clone(), || {
+            provide_context(EmbedMode(false));
+            wat_werkt_drugs::ui::provide_drafts();
+            view! { <Router><AppShell /></Router> }
+        });
+        (container, handle)
+    };
+    let (page, handle) = mount();
+    tick().await;
+    let old = "li[aria-labelledby='plan-herinner-oud']";
+    let fresh = "li[aria-labelledby='plan-herinner-vers']";
+    assert_eq!(texts(&page, &format!("{old} .draft__file")), ["Nog niet opgeslagen als bestand."]);
+    let reminder = texts(&page, &format!("{old} .backup-reminder"));
+    assert_eq!(reminder.len(), 1, "one reminder for the draft changed five days ago");
+    assert!(reminder[0].contains("Tijd voor een reservekopie") && reminder[0].contains("staan nog niet in een bestand"), "{reminder:?}");
+    assert!(texts(&page, &format!("{fresh} .backup-reminder")).is_empty(), "a change of yesterday is not reminded yet");
+
+    let close: HtmlElement = page.query_selector(&format!("{old} .backup-reminder .button--secondary")).unwrap().unwrap().unchecked_into();
+    assert_eq!(close.text_content().unwrap(), "Sluiten");
+    close.click();
+    tick().await;
+    assert!(texts(&page, &format!("{old} .backup-reminder")).is_empty(), "closed");
+    assert!(window().local_storage().unwrap().unwrap().get_item("wwd.herinnering.herinner-oud").unwrap().is_some());
+    drop(handle);
+    page.remove();
+
+    let (again, _handle) = mount();
+    tick().await;
+    assert_eq!(texts(&again, "li.draft").len(), 2);
+    assert!(texts(&again, &format!("{old} .backup-reminder")).is_empty(), "stays closed after a reload");
+    again.remove();
+    let storage = window().local_storage().unwrap().unwrap();
+    for id in ["herinner-oud", "herinner-vers"] {
+        storage.remove_item(&format!("wwd.concept.{id}")).unwrap();
+        storage.remove_item(&format!("wwd.herinnering.{id}")).unwrap();
+    }
+    history.push_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some("/")).unwrap();
+}

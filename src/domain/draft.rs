@@ -91,8 +91,16 @@ pub struct Envelope<D> {
     /// Milliseconds since 1970 (UTC).
     pub created: i64,
     pub updated: i64,
-    /// When it was last exported to a file, if ever.
+    /// When it was last saved to a file (exported, or imported from one), if ever.
     pub exported: Option<i64>,
+    /// When the user's content last changed (`updated` also moves when only
+    /// their place in the questionnaire does).
+    #[serde(default)]
+    pub changed: Option<i64>,
+    /// When the oldest change that is in no file was made; `None` while
+    /// everything is in a file (see `backup.rs`).
+    #[serde(default)]
+    pub unexported_since: Option<i64>,
     pub data: D,
 }
 
@@ -107,6 +115,8 @@ impl<D> Envelope<D> {
             created: now,
             updated: now,
             exported: None,
+            changed: None,
+            unexported_since: None,
             data,
         }
     }
@@ -152,6 +162,25 @@ fn migrate_0_to_1(envelope: &mut Value) {
     }
 }
 
+/// Drafts written before `unexported_since` existed get an estimate, from
+/// what they say, of whether changes are in no file. A field added within
+/// version 1 (older apps of version 1 ignore it): no version bump, so files
+/// stay readable by apps that are still cached in other browsers.
+fn estimate_unexported_since(envelope: &mut Value) {
+    /// The old export stamped `updated` a moment after `exported`.
+    const EXPORT_STAMP_MS: i64 = 60_000;
+    let Some(object) = envelope.as_object_mut() else { return };
+    if object.contains_key("unexported_since") {
+        return;
+    }
+    let time = |key: &str| object.get(key).and_then(Value::as_i64);
+    let (updated, exported) = (time("updated"), time("exported"));
+    // Revision 1 is the first write: a new empty draft, or one just imported from a file.
+    let edited = object.get("revision").and_then(Value::as_u64).is_some_and(|r| r > 1);
+    let since = updated.filter(|&u| edited && exported.is_none_or(|e| u > e.saturating_add(EXPORT_STAMP_MS)));
+    object.insert("unexported_since".into(), since.map_or(Value::Null, Value::from));
+}
+
 /// Reads one envelope from JSON, migrating older versions.
 pub fn read_envelope<D: DeserializeOwned>(text: &str) -> Result<Envelope<D>, ReadError> {
     let value: Value =
@@ -174,6 +203,7 @@ fn envelope_from_value<D: DeserializeOwned>(mut value: Value) -> Result<Envelope
     for migration in &MIGRATIONS[version as usize..] {
         migration(&mut value);
     }
+    estimate_unexported_since(&mut value);
     serde_json::from_value(value).map_err(|e| ReadError::Unreadable(format!("onvolledig of beschadigd ({})", describe(&e))))
 }
 
@@ -251,6 +281,7 @@ pub fn read_import<D: DeserializeOwned>(text: &str) -> Result<Vec<Envelope<D>>, 
         _ => ImportError::NotOurs,
     })?;
     let format = value.get("format").and_then(Value::as_str);
+    let file_written = value.get("exported").and_then(Value::as_i64);
     let envelopes = match format {
         Some(EXPORT_FORMAT) => {
             let version = value.get("format_version").and_then(Value::as_u64).unwrap_or(0);
@@ -272,10 +303,13 @@ pub fn read_import<D: DeserializeOwned>(text: &str) -> Result<Vec<Envelope<D>>, 
         .into_iter()
         .enumerate()
         .map(|(index, value)| {
-            envelope_from_value(value).map_err(|error| match error {
+            let mut envelope: Envelope<D> = envelope_from_value(value).map_err(|error| match error {
                 ReadError::Newer(version) => ImportError::Newer(version),
                 ReadError::Unreadable(reason) => ImportError::Damaged(format!("plan {}: {reason}", index + 1)),
-            })
+            })?;
+            // What was imported is in that file; a lone draft's file was written after its last save.
+            envelope.record_export(file_written.unwrap_or(envelope.updated));
+            Ok(envelope)
         })
         .collect()
 }
@@ -390,10 +424,54 @@ mod tests {
         b.name = "Zwolle <script>alert(1)</script>".into();
         let file = export_json(&[&a, &b], 5);
         let imported = read_import::<Data>(&file).unwrap();
-        assert_eq!(imported, vec![a, b.clone()]);
+        let in_file = |mut envelope: Envelope<Data>, at: i64| {
+            envelope.exported = Some(at);
+            envelope
+        };
+        assert_eq!(imported, vec![in_file(a, 5), in_file(b.clone(), 5)]);
         assert_eq!(imported[1].name, "Zwolle <script>alert(1)</script>", "markup-like text survives as text");
         let single = serde_json::to_string(&b).unwrap();
-        assert_eq!(read_import::<Data>(&single).unwrap(), vec![b]);
+        assert_eq!(read_import::<Data>(&single).unwrap(), vec![in_file(b.clone(), b.updated)]);
+    }
+
+    #[test]
+    fn imported_drafts_are_in_their_file() {
+        let mut changed = sample();
+        changed.record_change(7);
+        assert!(changed.has_unexported_changes());
+        let imported = read_import::<Data>(&export_json(&[&changed], 9)).unwrap();
+        assert_eq!((imported[0].exported, imported[0].unexported_since, imported[0].changed), (Some(9), None, Some(7)));
+    }
+
+    /// A version 1 draft as the app wrote it before `changed` and `unexported_since`.
+    fn before_backups(revision: u64, updated: i64, exported: &str) -> String {
+        format!(
+            r#"{{"format":"wat-werkt-drugs/concept","format_version":1,"id":"c-9","name":"Ede","revision":{revision},"created":1000,"updated":{updated},{exported}"data":{{"answers":{{"municipality":"Ede"}},"step":"stap-2"}}}}"#
+        )
+    }
+
+    #[test]
+    fn drafts_from_before_backups_load_unchanged() {
+        let old = read_envelope::<Data>(&before_backups(4, 5_000_000, r#""exported":null,"#)).unwrap();
+        let mut expected = Envelope::new("c-9".into(), "Ede".into(), 1000, Data { answers: serde_json::json!({"municipality": "Ede"}), step: Some("stap-2".into()) });
+        (expected.revision, expected.updated, expected.unexported_since) = (4, 5_000_000, Some(5_000_000));
+        assert_eq!(old, expected, "every field as it was; never exported but edited: changes since the last save");
+        let without_key = read_envelope::<Data>(&before_backups(4, 5_000_000, "")).unwrap();
+        assert_eq!(without_key, expected, "a missing `exported` reads as never exported");
+    }
+
+    #[test]
+    fn drafts_from_before_backups_get_a_careful_estimate() {
+        let estimate = |revision, updated, exported: &str| read_envelope::<Data>(&before_backups(revision, updated, exported)).unwrap().unexported_since;
+        assert_eq!(estimate(1, 2000, r#""exported":null,"#), None, "new and untouched, or just imported");
+        assert_eq!(estimate(5, 2000, r#""exported":1990,"#), None, "the old export stamped `updated` just after");
+        assert_eq!(estimate(6, 900_000, r#""exported":1990,"#), Some(900_000), "edited after the export");
+        let written = serde_json::to_string(&read_envelope::<Data>(&before_backups(6, 900_000, r#""exported":1990,"#)).unwrap()).unwrap();
+        assert_eq!(read_envelope::<Data>(&written).unwrap().unexported_since, Some(900_000), "written back, read the same");
+        let mut filed = sample();
+        filed.revision = 9;
+        let filed = serde_json::to_string(&filed).unwrap();
+        assert_eq!(read_envelope::<Data>(&filed).unwrap().unexported_since, None, "a stored null is kept, not estimated");
     }
 
     #[test]

@@ -11,8 +11,9 @@ pub fn requested(query: &str) -> bool {
         .any(|(key, value)| key == "embed" && matches!(value, "1" | "true"))
 }
 
-/// The host origins allowed by default: Loket Gezond Leven and local development.
-pub const DEFAULT_HOSTS: &str = "https://www.loketgezondleven.nl https://loketgezondleven.nl http://localhost:* http://127.0.0.1:*";
+/// The host origins allowed when index.html has no wwd-embed-hosts meta tag:
+/// Loket Gezond Leven only (tests and local development add their own).
+pub const DEFAULT_HOSTS: &str = "https://www.loketgezondleven.nl https://loketgezondleven.nl";
 
 /// Whether `origin` ("https://www.example.nl", "http://localhost:8080")
 /// matches one of the space-separated `patterns`: an exact origin, or one
@@ -71,13 +72,15 @@ mod tests {
 
     #[test]
     fn host_origins_match_exactly_or_with_any_port() {
+        let local = "http://localhost:* http://127.0.0.1:*";
         assert!(host_allowed("https://www.loketgezondleven.nl", DEFAULT_HOSTS));
-        assert!(host_allowed("http://localhost:5173", DEFAULT_HOSTS));
-        assert!(host_allowed("http://127.0.0.1:4173", DEFAULT_HOSTS));
+        assert!(!host_allowed("http://localhost:5173", DEFAULT_HOSTS));
+        assert!(host_allowed("http://localhost:5173", local));
+        assert!(host_allowed("http://127.0.0.1:4173", local));
         assert!(!host_allowed("https://www.loketgezondleven.nl.evil.example", DEFAULT_HOSTS));
         assert!(!host_allowed("https://evil.example", DEFAULT_HOSTS));
-        assert!(!host_allowed("http://localhost:80x", DEFAULT_HOSTS));
-        assert!(!host_allowed("http://localhost.evil:80", DEFAULT_HOSTS));
+        assert!(!host_allowed("http://localhost:80x", local));
+        assert!(!host_allowed("http://localhost.evil:80", local));
         assert!(!host_allowed("null", "null"));
         assert!(!host_allowed("", DEFAULT_HOSTS));
     }

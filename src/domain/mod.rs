@@ -1,6 +1,7 @@
 //! Pure domain code: no Leptos, web-sys or gloo. Tested natively.
 
 pub mod advisor;
+pub mod backup;
 pub mod catalogue;
 pub mod docx;
 pub mod document;

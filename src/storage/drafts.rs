@@ -272,16 +272,3 @@ fn to_base36(mut n: u64) -> String {
     out.reverse();
     String::from_utf8(out).unwrap_or_default()
 }
-
-/// Asks the browser to keep this site's storage under pressure (best effort).
-pub fn request_persistence() {
-    if let Some(window) = web_sys::window() {
-        if let Ok(storage) = js_sys::Reflect::get(&window.navigator(), &JsValue::from_str("storage")) {
-            if let Ok(persist) = js_sys::Reflect::get(&storage, &JsValue::from_str("persist")) {
-                if let Some(persist) = wasm_bindgen::JsCast::dyn_ref::<js_sys::Function>(&persist) {
-                    let _ = persist.call0(&storage);
-                }
-            }
-        }
-    }
-}

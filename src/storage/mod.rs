@@ -2,6 +2,7 @@
 //! clipboard, cross-window messages and the service worker. Nothing here
 //! panics; failures come back as values.
 
+pub mod backup;
 pub mod clipboard;
 pub mod drafts;
 pub mod files;

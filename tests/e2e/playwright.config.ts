@@ -35,20 +35,25 @@ const PLAYWRIGHT_DISABLED_FEATURES = [
   "msEdgeUpdateLaunchServicesPreferredVersion",
 ];
 
-export default defineConfig({
+/** What every Playwright configuration here shares (also tests/hosting/). */
+export const shared = {
   testDir: "./specs",
   outputDir: "./test-results",
   fullyParallel: true,
   forbidOnly: true,
   retries: 0,
   workers: 2,
-  reporter: [["list"]],
+  reporter: [["list"]] as [string][],
   timeout: 30_000,
-  use: {
-    baseURL: APP,
-    launchOptions: { executablePath: "/usr/bin/chromium", args: chromiumArgs },
-    locale: "nl-NL",
-  },
+};
+export const sharedUse = {
+  launchOptions: { executablePath: "/usr/bin/chromium", args: chromiumArgs },
+  locale: "nl-NL",
+};
+
+export default defineConfig({
+  ...shared,
+  use: { ...sharedUse, baseURL: APP },
   projects: [
     { name: "desktop", use: { viewport: { width: 1280, height: 800 } } },
     { name: "phone", use: { viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true } },
@@ -65,7 +70,12 @@ export default defineConfig({
     },
   ],
   webServer: [
-    { command: `node server.mjs --port 4173 --dir ../../dist --csp "${CSP}"`, url: `${APP}/`, reuseExistingServer: false },
+    // The shipped index.html allows only production host pages: add the test host.
+    {
+      command: `node server.mjs --port 4173 --dir ../../dist --csp "${CSP}" --embed-hosts "${HOST}"`,
+      url: `${APP}/`,
+      reuseExistingServer: false,
+    },
     { command: "node server.mjs --port 4174 --dir host", url: `${HOST}/`, reuseExistingServer: false },
     { command: "node server.mjs --port 4176 --dir host", url: `${OTHER_HOST}/`, reuseExistingServer: false },
   ],

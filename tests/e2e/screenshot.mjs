@@ -12,7 +12,7 @@ const fold = args.includes("--fold"); // only the viewport (after any deep-link 
 const host = args.includes("--host"); // inside the test host page (tests/e2e/host), as an embedded frame
 const targets = args.filter((a) => !a.startsWith("--"));
 const port = 4199;
-const server = spawn("node", ["e2e/server.mjs", "--port", String(port), "--dir", "../dist"], { stdio: "ignore" });
+const server = spawn("node", ["e2e/server.mjs", "--port", String(port), "--dir", "../dist", "--embed-hosts", "http://127.0.0.1:4197"], { stdio: "ignore" });
 const hostServer = host ? spawn("node", ["e2e/server.mjs", "--port", "4197", "--dir", "e2e/host"], { stdio: "ignore" }) : null;
 await new Promise((r) => setTimeout(r, 500));
 mkdirSync("e2e/screenshots", { recursive: true });

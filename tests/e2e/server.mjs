@@ -3,9 +3,14 @@
 // fallback to index.html for app routes (deep links), long caching for
 // hashed assets, no caching for index.html, and security headers.
 // Usage: node tests/e2e/server.mjs [--port 4173] [--dir dist] [--csp "policy"]
+//          [--embed-hosts "http://127.0.0.1:* ..."]
+// --embed-hosts appends test host pages (origins or patterns, space-separated)
+// to the wwd-embed-hosts meta tag of every index.html served: the shipped
+// index.html lists only the production hosts.
 import { createServer } from "node:http";
 import { existsSync, readFileSync, statSync } from "node:fs";
 import { extname, join, normalize, resolve } from "node:path";
+import { withEmbedHosts } from "./embed-hosts.mjs";
 
 const args = Object.fromEntries(
   process.argv.slice(2).reduce((pairs, arg, i, all) => (arg.startsWith("--") ? [...pairs, [arg.slice(2), all[i + 1]]] : pairs), []),
@@ -14,6 +19,7 @@ const port = Number(args.port || process.env.PORT || 4173);
 const host = args.host || "127.0.0.1";
 const root = resolve(args.dir || "dist");
 const csp = args.csp || process.env.CSP || "";
+const embedHosts = (args["embed-hosts"] || "").trim();
 
 const types = {
   ".html": "text/html; charset=utf-8",
@@ -57,6 +63,11 @@ createServer((req, res) => {
   if (bump && url.pathname === "/sw.js") {
     res.writeHead(200, { ...headers, "Content-Type": types[".js"], "Cache-Control": "no-cache" });
     res.end(`${readFileSync(file, "utf8")}\n// release ${bump[1]}\n`);
+    return;
+  }
+  if (embedHosts && extname(file) === ".html") {
+    res.writeHead(200, { ...headers, "Content-Type": types[".html"], "Cache-Control": "no-cache", Vary: "Accept-Encoding" });
+    res.end(req.method === "HEAD" ? undefined : withEmbedHosts(readFileSync(file, "utf8"), embedHosts));
     return;
   }
   const accepted = req.headers["accept-encoding"] || "";

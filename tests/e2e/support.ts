@@ -28,6 +28,18 @@ export async function appReady(page: Page) {
   await expect(page.locator("main h1")).toBeVisible();
 }
 
+/** Visits once and waits until the service worker controls the page. */
+export async function installOffline(page: Page) {
+  await page.goto("/");
+  await appReady(page);
+  await page.evaluate(async () => {
+    await navigator.serviceWorker.ready;
+    if (!navigator.serviceWorker.controller) {
+      await new Promise((resolve) => navigator.serviceWorker.addEventListener("controllerchange", resolve, { once: true }));
+    }
+  });
+}
+
 /** Asserts axe-core finds no WCAG 2.1 A/AA violation on the page as it is now. */
 export async function expectNoAxeViolations(page: Page) {
   const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();

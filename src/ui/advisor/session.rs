@@ -10,7 +10,7 @@ use leptos_router::hooks::use_params_map;
 use crate::content;
 use crate::domain::advisor::{advise, Advice};
 use crate::domain::draft::{DraftData, Envelope};
-use crate::storage::drafts::{key_of, local, SaveError, Stored};
+use crate::storage::drafts::{key_of, local, now, SaveError, Stored};
 use crate::domain::draft::format_date_time;
 use crate::ui::drafts::{display_name, use_drafts, Drafts, MemoryOnlyNotice};
 use crate::ui::pages::NotFound;
@@ -102,6 +102,9 @@ impl Session {
         }
         let mut envelope = self.draft.get_untracked();
         envelope.name = display_name(&envelope);
+        if self.unsaved_content() {
+            envelope.record_change(now());
+        }
         match self.drafts.save(&mut envelope) {
             Ok(()) => {
                 self.saved.set_value(envelope.data.clone());
@@ -109,6 +112,7 @@ impl Session {
                     d.revision = envelope.revision;
                     d.updated = envelope.updated;
                     d.name = envelope.name;
+                    (d.changed, d.unexported_since) = (envelope.changed, envelope.unexported_since);
                 });
                 self.status.set(if self.drafts.persistent { SaveStatus::Saved } else { SaveStatus::MemoryOnly });
             }
@@ -280,10 +284,11 @@ fn ConflictBanner() -> impl IntoView {
     let keep_mine = move |_| {
         let mut envelope = session.draft.get_untracked();
         envelope.name = display_name(&envelope);
+        envelope.record_change(now());
         match drafts.overwrite(&mut envelope) {
             Ok(()) => {
                 session.saved.set_value(envelope.data.clone());
-                session.draft.update_untracked(|d| d.revision = envelope.revision);
+                session.draft.update_untracked(|d| *d = envelope);
                 session.status.set(SaveStatus::Saved);
             }
             Err(error) => session.status.set(SaveStatus::Failed(error)),

@@ -20,13 +20,14 @@ pub fn save_problem(error: &SaveError) -> Option<Message> {
 }
 
 /// Downloads drafts as an export file and records when they were exported.
-pub fn export(drafts: Drafts, envelopes: Vec<Envelope<DraftData>>, label: &str) -> Option<Message> {
-    let json = export_json(&envelopes.iter().collect::<Vec<_>>(), now());
-    if let Err(error) = download(&export_file_name(label, local(now())), "application/json", json.as_bytes()) {
+pub fn export(drafts: Drafts, mut envelopes: Vec<Envelope<DraftData>>, label: &str) -> Option<Message> {
+    let at = now();
+    envelopes.iter_mut().for_each(|envelope| envelope.record_export(at));
+    let json = export_json(&envelopes.iter().collect::<Vec<_>>(), at);
+    if let Err(error) = download(&export_file_name(label, local(at)), "application/json", json.as_bytes()) {
         return problem(error);
     }
     for mut envelope in envelopes {
-        envelope.exported = Some(now());
         let _ = drafts.save(&mut envelope);
     }
     info("Het bestand is gedownload. Bewaar het op een veilige plek: u kunt het later weer importeren.")

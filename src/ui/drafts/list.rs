@@ -9,6 +9,7 @@ use leptos_router::hooks::use_navigate;
 use wasm_bindgen::JsCast;
 
 use super::actions::{export, first_file, import_file, info, problem, save_problem};
+use super::backup::PersistenceNote;
 use super::row::DraftRow;
 use super::unreadable::Unreadable;
 use super::{display_name, newest_first, use_drafts, MemoryOnlyNotice};
@@ -84,6 +85,7 @@ pub fn Plans() -> impl IntoView {
                 "Uw plannen staan alleen in deze browser, op dit apparaat. Niemand anders kan ze zien. "
                 "Exporteer een plan naar een bestand om het te bewaren, door te sturen of op een andere computer verder te werken."
             </p>
+            <PersistenceNote />
             <div class="actions">
                 <button type="button" class="button" on:click=create>"Nieuw plan"</button>
                 <button type="button" class="button button--secondary" on:click=export_all>"Alles exporteren"</button>

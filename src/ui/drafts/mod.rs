@@ -2,6 +2,7 @@
 //! and the "Mijn plannen" page.
 
 mod actions;
+mod backup;
 mod list;
 mod row;
 mod unreadable;
@@ -12,7 +13,8 @@ use leptos::prelude::*;
 
 use crate::content;
 use crate::domain::draft::{default_name, DraftData, Envelope};
-use crate::storage::drafts::{local, new_id, now, request_persistence, DraftStore, OtherTabs, SaveError, Stored};
+use crate::storage::backup::{forget_reminder, request_persistence, Persistence};
+use crate::storage::drafts::{local, new_id, now, DraftStore, OtherTabs, SaveError, Stored};
 
 /// The draft store, shared by every page. Copy: a handle.
 #[derive(Clone, Copy)]
@@ -24,6 +26,9 @@ pub struct Drafts {
     pub external_change: RwSignal<Option<String>>,
     /// False when the browser keeps nothing: work lives in this window only.
     pub persistent: bool,
+    /// The browser's answer to keeping drafts, once asked and answered.
+    pub persistence: RwSignal<Option<Persistence>>,
+    persistence_asked: StoredValue<bool>,
 }
 
 impl Drafts {
@@ -56,6 +61,7 @@ impl Drafts {
 
     pub fn delete(&self, id: &str) -> Result<(), SaveError> {
         let result = self.store.with_value(|store| store.delete(id));
+        forget_reminder(id);
         self.changes.update(|n| *n += 1);
         result
     }
@@ -66,7 +72,20 @@ impl Drafts {
         envelope.id = new_id();
         envelope.revision = 0;
         self.save(&mut envelope)?;
+        self.ask_persistence();
         Ok(envelope.id)
+    }
+
+    /// Asks the browser once to keep the drafts (only when there are some:
+    /// Firefox asks the user).
+    fn ask_persistence(&self) {
+        if self.persistent && !self.persistence_asked.get_value() {
+            self.persistence_asked.set_value(true);
+            let persistence = self.persistence;
+            leptos::task::spawn_local(async move {
+                let _ = persistence.try_set(Some(request_persistence().await));
+            });
+        }
     }
 
     /// Makes an empty draft; returns its id.
@@ -117,15 +136,17 @@ pub fn progress_text(data: &DraftData) -> String {
 pub fn provide_drafts() {
     let store = DraftStore::open();
     let persistent = store.is_persistent();
-    if persistent {
-        request_persistence();
-    }
     let drafts = Drafts {
         store: StoredValue::new_local(store),
         changes: RwSignal::new(0),
         external_change: RwSignal::new(None),
         persistent,
+        persistence: RwSignal::new(None),
+        persistence_asked: StoredValue::new(false),
     };
+    if !drafts.names().is_empty() {
+        drafts.ask_persistence();
+    }
     provide_context(drafts);
     let other_tabs = OtherTabs::watch(move |key| {
         // An empty key: another tab cleared all storage.

@@ -4,6 +4,7 @@ use leptos::prelude::*;
 use leptos_router::components::A;
 
 use super::actions::{export, info, problem, save_problem};
+use super::backup::{file_status, BackupReminder};
 use super::{display_name, progress_text, use_drafts};
 use crate::domain::draft::{format_date_time, unique_name, DraftData, Envelope};
 use crate::storage::drafts::{local, now};
@@ -29,8 +30,8 @@ pub fn DraftRow(
     let open_href = href(&Place::Draft { id: id.clone(), page: DraftPage::Overview });
     let step = DraftPage::Step { step: envelope.data.step.clone(), from_review: false };
     let continue_href = if envelope.data.step.is_empty() { open_href.clone() } else { href(&Place::Draft { id: id.clone(), page: step }) };
-    let exported = envelope.exported.map_or("Nog niet geëxporteerd".to_owned(), |ms| format!("Geëxporteerd op {}", format_date_time(local(ms))));
-    let updated = format!("Gewijzigd op {}", format_date_time(local(envelope.updated)));
+    let file = file_status(&envelope);
+    let updated = format!("Gewijzigd op {}", format_date_time(local(envelope.changed.unwrap_or(envelope.updated))));
     let progress = progress_text(&envelope.data);
     let envelope = StoredValue::new(envelope);
 
@@ -41,6 +42,7 @@ pub fn DraftRow(
         copy.data.named = true;
         copy.created = now();
         copy.exported = None;
+        copy.record_change(now());
         match drafts.add(copy) {
             Ok(_) => on_message.run(info("Er is een kopie gemaakt.")),
             Err(error) => on_message.run(save_problem(&error)),
@@ -48,14 +50,17 @@ pub fn DraftRow(
     };
     let export_one = {
         let name = name.clone();
-        move |_| on_message.run(export(drafts, vec![envelope.get_value()], &name))
+        Callback::new(move |()| on_message.run(export(drafts, vec![envelope.get_value()], &name)))
     };
     let title_id = format!("plan-{id}");
     let labelled_by = title_id.clone();
+    let heading = title_id.clone();
     view! {
         <li class="draft" aria-labelledby=labelled_by>
             <h2 class="draft__name" id=title_id><A href=open_href>{name.clone()}</A></h2>
-            <p class="draft__meta">{progress} " · " {updated} " · " {exported}</p>
+            <p class="draft__meta">{progress} " · " {updated}</p>
+            <p class="draft__file">{file}</p>
+            <BackupReminder envelope on_backup=export_one heading />
             <Show
                 when=move || renaming.get()
                 fallback=move || view! {
@@ -63,7 +68,7 @@ pub fn DraftRow(
                         <A href=continue_href.clone() attr:class="button">"Verder werken"</A>
                         <button type="button" class="button button--secondary" on:click=move |_| renaming.set(true)>"Naam wijzigen"</button>
                         <button type="button" class="button button--secondary" on:click=duplicate>"Kopie maken"</button>
-                        <button type="button" class="button button--secondary" on:click=export_one.clone()>"Exporteren"</button>
+                        <button type="button" class="button button--secondary" on:click=move |_| export_one.run(())>"Exporteren"</button>
                         <button type="button" class="button button--danger" on:click=move |_| confirming.set(true)>"Verwijderen"</button>
                     </div>
                 }
@@ -90,7 +95,6 @@ pub fn DraftRow(
     }
 }
 
-
 /// Renames a draft in place.
 #[component]
 fn RenameForm(
@@ -115,6 +119,7 @@ fn RenameForm(
         let mut changed = envelope.get_value();
         changed.name = name;
         changed.data.named = true;
+        changed.record_change(now());
         match drafts.save(&mut changed) {
             Ok(()) => {
                 on_close.run(());

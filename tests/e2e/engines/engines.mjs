@@ -78,17 +78,22 @@ export const firefox = {
     await inspector.onLog((entry) => {
       if (entry.level === "error") problems.push(`BiDi ${entry.type}: ${entry.text}`);
     });
-    return {
-      driver,
-      downloads: home.downloads,
-      async quit() {
-        await driver.quit().catch(() => {});
-        server.stop();
-        home.remove();
-      },
-    };
+    return launched(driver, server, home);
   },
 };
+
+/** A started engine: its session, its downloads folder, and how to stop it all. */
+function launched(driver, server, home) {
+  return {
+    driver,
+    downloads: home.downloads,
+    async quit() {
+      await driver.quit().catch(() => {});
+      server.stop();
+      home.remove();
+    },
+  };
+}
 
 export const webkit = {
   name: "webkit",
@@ -105,14 +110,6 @@ export const webkit = {
       browserName: "MiniBrowser",
       "webkitgtk:browserOptions": { binary: MINIBROWSER, args: ["--automation"] },
     });
-    return {
-      driver,
-      downloads: home.downloads,
-      async quit() {
-        await driver.quit().catch(() => {});
-        server.stop();
-        home.remove();
-      },
-    };
+    return launched(driver, server, home);
   },
 };

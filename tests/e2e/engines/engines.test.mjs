@@ -121,7 +121,7 @@ for (const engine of [firefox, webkit]) {
       const json = await page.waitFor(() => JSON.parse(readFileSync(file, "utf8")), "the export file is complete");
       assert.equal(json.format, "wat-werkt-drugs/export");
       assert.equal(json.drafts[0].data.answers.municipality, town);
-      await page.waitForText(".draft", /Geëxporteerd op/, "the draft says when it was exported");
+      await page.waitForText(".draft", /Laatst opgeslagen als bestand op/, "the draft says when it was exported");
 
       const picker = await page.field("Importeer een plan uit een bestand");
       await picker.sendKeys(file);

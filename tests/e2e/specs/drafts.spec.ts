@@ -20,7 +20,7 @@ test("create, rename, duplicate, delete with undo; opening resumes at the last s
   await appReady(page);
   const first = page.locator(".draft").filter({ hasText: "Drugsbeleid Eerststad" });
   await expect(first).toContainText("1 van 18 vragen beantwoord");
-  await expect(first).toContainText("Nog niet geëxporteerd");
+  await expect(first).toContainText("Nog niet opgeslagen als bestand.");
   await first.getByRole("button", { name: "Naam wijzigen" }).click();
   await first.getByLabel("Nieuwe naam").fill("Plan voor de raad");
   await first.getByRole("button", { name: "Opslaan" }).click();
@@ -58,7 +58,7 @@ test("export a draft and import it again as a copy", async ({ page }) => {
   const json = JSON.parse(readFileSync(file!, "utf8"));
   expect(json.format).toBe("wat-werkt-drugs/export");
   expect(json.drafts[0].data.answers.municipality).toBe("Exportstad");
-  await expect(row).toContainText("Geëxporteerd op");
+  await expect(row).toContainText("Laatst opgeslagen als bestand op");
   await page.getByLabel("Importeer een plan uit een bestand").setInputFiles(file!);
   await expect(page.getByRole("status").filter({ hasText: "1 plan geïmporteerd." })).toBeVisible();
   await expect(page.getByRole("heading", { name: /Drugsbeleid Exportstad.*\(kopie\)/ })).toBeVisible();
@@ -185,9 +185,12 @@ test("two tabs on one draft: changes arrive, and a clash is never overwritten si
   await page.getByRole("checkbox", { name: "Motie uit de gemeenteraad" }).check();
   await expect(page.locator(".save-status")).toContainText("Opgeslagen");
   await expect(other.getByRole("checkbox", { name: "Motie uit de gemeenteraad" })).toBeChecked();
-  // Both change at once: the later save must ask.
-  await page.getByRole("checkbox", { name: "Landelijke wetswijziging" }).check();
-  await other.getByRole("checkbox", { name: "Iets anders" }).check();
+  // Both change at once: the later save (the second tab's) must ask. Plain
+  // clicks, first tab first, so both land within the 300 ms autosave delay
+  // even on a loaded machine (check() waits for actionability in between).
+  const click = (el: Element) => (el as HTMLInputElement).click();
+  await page.getByRole("checkbox", { name: "Landelijke wetswijziging" }).evaluate(click);
+  await other.getByRole("checkbox", { name: "Iets anders" }).evaluate(click);
   await expect(other.getByRole("alert").filter({ hasText: "in een ander tabblad of venster gewijzigd" })).toBeVisible();
   await expect(other.locator(".save-status")).toContainText("kies een versie");
   const stored = await page.evaluate(() => {

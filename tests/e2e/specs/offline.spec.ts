@@ -1,20 +1,7 @@
 import { readFileSync } from "node:fs";
-import type { Page } from "@playwright/test";
 import { APP } from "../playwright.config";
 import { startPlan } from "../advisor";
-import { appReady, expect, test } from "../support";
-
-/** Visits once and waits until the service worker controls the page. */
-async function installOffline(page: Page) {
-  await page.goto("/");
-  await appReady(page);
-  await page.evaluate(async () => {
-    await navigator.serviceWorker.ready;
-    if (!navigator.serviceWorker.controller) {
-      await new Promise((resolve) => navigator.serviceWorker.addEventListener("controllerchange", resolve, { once: true }));
-    }
-  });
-}
+import { appReady, expect, installOffline, test } from "../support";
 
 test("after one visit the whole app works offline: read, search, fill in, export", async ({ page, context }) => {
   await installOffline(page);
