@@ -9,14 +9,14 @@ use crate::domain::advisor::rules::{load_rules, Rules, Vocabulary};
 use crate::domain::catalogue::{Intervention, Programme, INTERVENTION_KEYS, PROGRAMME_KEYS};
 use crate::domain::dossier::{Block, Dossier, Inline};
 use crate::domain::markup::{parse_dossier, Problem};
-use crate::domain::plan::{load_parts, load_texts, text_keys, PartSpec, PlanTexts, PART_KEYS};
+use crate::domain::policy_plan::{load_parts, load_texts, text_keys, PartSpec, PolicyPlanTexts, PART_KEYS};
 use crate::domain::records::read_records;
 use crate::domain::search::SearchIndex;
 
 #[cfg(test)]
 mod advisor_tests;
 #[cfg(test)]
-mod plan_tests;
+mod policy_plan_tests;
 #[cfg(test)]
 mod search_tests;
 #[cfg(test)]
@@ -58,7 +58,7 @@ struct Content {
     questionnaire: Questionnaire,
     advice_rules: Rules,
     plan_parts: Vec<PartSpec>,
-    plan_texts: PlanTexts,
+    plan_texts: PolicyPlanTexts,
     problems: Vec<Problem>,
 }
 
@@ -157,12 +157,12 @@ pub fn questionnaire() -> &'static Questionnaire {
 }
 
 /// The parts of the policy plan (`modelplan.txt`), in order.
-pub fn plan_parts() -> &'static [PartSpec] {
+pub fn policy_plan_parts() -> &'static [PartSpec] {
     &content().plan_parts
 }
 
 /// The wording of the policy plan (`beleidsplan.txt`).
-pub fn plan_texts() -> &'static PlanTexts {
+pub fn policy_plan_texts() -> &'static PolicyPlanTexts {
     &content().plan_texts
 }
 

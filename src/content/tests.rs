@@ -84,7 +84,7 @@ fn text_pieces() -> Vec<(String, String)> {
     for part in &dossier().parts {
         out.push(("deel".to_owned(), part.title.to_owned()));
     }
-    for part in plan_parts() {
+    for part in policy_plan_parts() {
         out.extend(part.guidance.iter().map(|g| (format!("modelplan {}", part.id), g.clone())));
     }
     for p in programmes() {
@@ -386,7 +386,7 @@ fn every_reader_rejects_a_mistyped_key_with_file_and_line() {
     use crate::domain::advisor::rules::{load_rules, Vocabulary};
     use crate::domain::catalogue::{INTERVENTION_KEYS, PROGRAMME_KEYS};
     use crate::domain::markup::Problem;
-    use crate::domain::plan::{text_keys, PART_KEYS};
+    use crate::domain::policy_plan::{text_keys, PART_KEYS};
     use crate::domain::records::read_records;
 
     let rejected = |problems: &[Problem], file: &str, line: usize| {

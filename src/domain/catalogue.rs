@@ -412,17 +412,17 @@ impl Filter {
         }
     }
 
-    /// The query string (with `?`, or empty) that `from_query` reads back.
-    pub fn to_query(&self) -> String {
-        let mut pairs: Vec<String> = Vec::new();
-        pairs.extend(self.settings.iter().map(|s| format!("setting={}", s.id())));
-        pairs.extend(self.levels.iter().map(|l| format!("niveau={}", l.code().to_lowercase())));
-        pairs.extend(self.recognitions.iter().map(|r| format!("erkenning={}", r.id())));
-        pairs.extend(self.age.map(|age| format!("leeftijd={age}")));
+    /// The query's key-value pairs (not yet encoded) that `from_query` reads back.
+    pub fn query_pairs(&self) -> Vec<(&'static str, String)> {
+        let mut pairs = Vec::new();
+        pairs.extend(self.settings.iter().map(|s| ("setting", s.id().to_owned())));
+        pairs.extend(self.levels.iter().map(|l| ("niveau", l.code().to_lowercase())));
+        pairs.extend(self.recognitions.iter().map(|r| ("erkenning", r.id().to_owned())));
+        pairs.extend(self.age.map(|age| ("leeftijd", age.to_string())));
         if !self.text.is_empty() {
-            pairs.push(format!("q={}", percent_encode(&self.text)));
+            pairs.push(("q", self.text.clone()));
         }
-        if pairs.is_empty() { String::new() } else { format!("?{}", pairs.join("&")) }
+        pairs
     }
 
     pub fn is_empty(&self) -> bool {
@@ -476,19 +476,6 @@ impl Filter {
         let haystack: Vec<String> = fields.iter().flat_map(|f| super::text::words(f)).collect();
         super::text::words(&self.text).iter().all(|word| haystack.iter().any(|w| w.starts_with(word.as_str())))
     }
-}
-
-/// Percent-encodes a query value (UTF-8; unreserved characters stay).
-fn percent_encode(value: &str) -> String {
-    let mut out = String::with_capacity(value.len());
-    for byte in value.bytes() {
-        if byte.is_ascii_alphanumeric() || matches!(byte, b'-' | b'_' | b'.' | b'~') {
-            out.push(byte as char);
-        } else {
-            out.push_str(&format!("%{byte:02X}"));
-        }
-    }
-    out
 }
 
 /// Interventions that share a setting and a prevention level with `of`,
@@ -550,8 +537,6 @@ mod tests {
             age: Some(16),
             text: "ouders & kinderen".into(),
         };
-        let query = filter.to_query();
-        assert_eq!(query, "?setting=gezin&setting=uitgaansleven&niveau=hr&erkenning=goed-onderbouwd&leeftijd=16&q=ouders%20%26%20kinderen");
         let pairs: Vec<(&str, String)> = vec![
             ("setting", "gezin".into()),
             ("setting", "uitgaansleven".into()),
@@ -560,9 +545,10 @@ mod tests {
             ("leeftijd", "16".into()),
             ("q", "ouders & kinderen".into()),
         ];
+        assert_eq!(filter.query_pairs(), pairs);
         let read = Filter::from_query(|key| pairs.iter().filter(|(k, _)| *k == key).map(|(_, v)| v.clone()).collect());
         assert_eq!(read, filter);
-        assert_eq!(Filter::default().to_query(), "");
+        assert!(Filter::default().query_pairs().is_empty());
     }
 
     #[test]

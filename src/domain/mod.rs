@@ -10,7 +10,7 @@ pub mod draft;
 pub mod embed;
 pub mod markup;
 pub mod place;
-pub mod plan;
+pub mod policy_plan;
 pub mod records;
 pub mod search;
 pub mod text;

@@ -1,6 +1,8 @@
 //! The places of the app, as the domain names them. Only `ui::routes` knows
 //! their addresses.
 
+use super::catalogue::Filter;
+
 /// A page of the app, or a place on one.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Place {
@@ -12,8 +14,8 @@ pub enum Place {
     /// A chapter, or any place within one (heading, box, table, figure,
     /// list item, row): its anchor id.
     Dossier(String),
-    /// The interventions catalogue, with a filter query ("" or "?setting=gezin").
-    Catalogue(String),
+    /// The interventions catalogue, with its filters (default: none).
+    Catalogue(Filter),
     /// An intervention or a programme: its id.
     Record(String),
     /// The search page, with a query (may be empty).

@@ -10,7 +10,7 @@ use leptos_router::hooks::{use_location, use_navigate};
 use leptos_router::NavigateOptions;
 
 use crate::domain::embed::HostMessage;
-use crate::storage::frame;
+use crate::browser::frame;
 
 /// Starts the bridge when the app is framed by an allowed host; does nothing otherwise.
 pub fn install(app: NodeRef<Div>) {

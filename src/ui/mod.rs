@@ -1,14 +1,13 @@
 //! The Leptos user interface: the shell, the routes (`routes`: the only
 //! module that knows addresses) and their pages.
 
-mod advisor;
 mod catalogue;
+mod draft;
 mod dossier;
 mod drafts;
 mod frame_bridge;
 mod focus;
 mod pages;
-mod plan;
 pub mod routes;
 mod search;
 mod shell;
@@ -19,7 +18,7 @@ use leptos::prelude::*;
 use leptos_router::components::Router;
 
 use crate::domain::embed;
-use crate::storage::session;
+use crate::browser::session;
 
 pub use drafts::provide_drafts;
 

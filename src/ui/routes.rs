@@ -8,7 +8,7 @@ use leptos::prelude::*;
 use leptos_router::components::{ParentRoute, Route, Routes};
 use leptos_router::path;
 
-use super::{advisor, catalogue, dossier, drafts, pages, plan, search};
+use super::{catalogue, draft, dossier, drafts, pages, search};
 pub use crate::domain::place::{DraftPage, Place};
 
 /// The address of a place. Keep it in step with `AppRoutes`.
@@ -18,10 +18,10 @@ pub fn href(place: &Place) -> String {
         Place::DossierIndex => "/dossier".to_owned(),
         Place::DossierPart(id) => format!("/dossier#{id}"),
         Place::Dossier(id) => format!("/dossier/{id}"),
-        Place::Catalogue(query) => format!("/interventies{query}"),
+        Place::Catalogue(filter) => format!("/interventies{}", query(&filter.query_pairs())),
         Place::Record(id) => format!("/interventies/{id}"),
         Place::Search(query) if query.is_empty() => "/zoeken".to_owned(),
-        Place::Search(query) => format!("/zoeken?q={}", percent_encode(query)),
+        Place::Search(text) => format!("/zoeken{}", query(&[("q", text.clone())])),
         Place::Advisor => "/adviseur".to_owned(),
         Place::Drafts => "/plannen".to_owned(),
         Place::Draft { id, page } => match page {
@@ -40,8 +40,14 @@ pub fn href(place: &Place) -> String {
 /// The query value `?terug=controle` of a step opened from the review.
 pub const FROM_REVIEW: (&str, &str) = ("terug", "controle");
 
+/// A query string (`?a=1&b=2`, or empty when there are no pairs).
+fn query(pairs: &[(&str, String)]) -> String {
+    let encoded: Vec<String> = pairs.iter().map(|(key, value)| format!("{key}={}", percent_encode(value))).collect();
+    if encoded.is_empty() { String::new() } else { format!("?{}", encoded.join("&")) }
+}
+
 /// Every byte but the URL-safe ASCII ones as `%XX`.
-pub fn percent_encode(text: &str) -> String {
+fn percent_encode(text: &str) -> String {
     let mut encoded = String::new();
     for byte in text.bytes() {
         if byte.is_ascii_alphanumeric() || matches!(byte, b'-' | b'_' | b'.' | b'~') {
@@ -64,15 +70,15 @@ pub fn AppRoutes() -> impl IntoView {
             <Route path=path!("/interventies") view=catalogue::Catalogue />
             <Route path=path!("/interventies/:id") view=catalogue::RecordPage />
             <Route path=path!("/zoeken") view=search::SearchPage />
-            <Route path=path!("/adviseur") view=advisor::AdvisorStart />
+            <Route path=path!("/adviseur") view=draft::AdvisorStart />
             <Route path=path!("/plannen") view=drafts::Plans />
-            <ParentRoute path=path!("/plannen/:id") view=advisor::DraftRoot>
-                <Route path=path!("") view=advisor::DraftOverview />
-                <Route path=path!("stap/:step") view=advisor::StepPage />
-                <Route path=path!("controle") view=advisor::CheckAnswers />
-                <Route path=path!("advies") view=advisor::AdvicePage />
-                <Route path=path!("beleidsplan") view=plan::PlanEditor />
-                <Route path=path!("beleidsplan/afdrukken") view=plan::PlanPrint />
+            <ParentRoute path=path!("/plannen/:id") view=draft::DraftRoot>
+                <Route path=path!("") view=draft::DraftOverview />
+                <Route path=path!("stap/:step") view=draft::StepPage />
+                <Route path=path!("controle") view=draft::CheckAnswers />
+                <Route path=path!("advies") view=draft::AdvicePage />
+                <Route path=path!("beleidsplan") view=draft::PolicyPlanEditor />
+                <Route path=path!("beleidsplan/afdrukken") view=draft::PolicyPlanPrint />
             </ParentRoute>
             <Route path=path!("/toegankelijkheid") view=pages::Accessibility />
         </Routes>
@@ -82,13 +88,16 @@ pub fn AppRoutes() -> impl IntoView {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::domain::catalogue::{Filter, Setting};
 
     #[test]
     fn places_have_the_addresses_of_the_route_table() {
         let draft = |page| href(&Place::Draft { id: "d1".into(), page });
         assert_eq!(href(&Place::Dossier("5-7-uitgaansleven".into())), "/dossier/5-7-uitgaansleven");
         assert_eq!(href(&Place::DossierPart("deel-1".into())), "/dossier#deel-1");
-        assert_eq!(href(&Place::Catalogue("?setting=gezin".into())), "/interventies?setting=gezin");
+        let filter = Filter { settings: vec![Setting::Gezin, Setting::Uitgaansleven], text: "ouders & kinderen".into(), ..Filter::default() };
+        assert_eq!(href(&Place::Catalogue(filter)), "/interventies?setting=gezin&setting=uitgaansleven&q=ouders%20%26%20kinderen");
+        assert_eq!(href(&Place::Catalogue(Filter::default())), "/interventies");
         assert_eq!(href(&Place::Record("moti-4".into())), "/interventies/moti-4");
         assert_eq!(href(&Place::Search(String::new())), "/zoeken");
         assert_eq!(href(&Place::Search("cocaïne en xtc".into())), "/zoeken?q=coca%C3%AFne%20en%20xtc");

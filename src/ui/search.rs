@@ -13,6 +13,7 @@ use crate::domain::search::{DocKind, Results, Segment};
 use crate::ui::dossier::render::escape;
 use crate::ui::focus::{focus, focus_id};
 use crate::ui::title::use_title;
+use crate::domain::catalogue::Filter;
 use crate::ui::routes::{href, Place};
 
 /// How many results a query shows.
@@ -65,7 +66,7 @@ pub fn results_html(results: &Results<'_>) -> String {
              <li>Gebruik een algemener woord, bijvoorbeeld “school” in plaats van “brugklas”.</li>\
              <li>Kijk in de <a href=\"{}\">inhoudsopgave van het dossier</a> of bij de <a href=\"{}\">interventies</a>.</li></ul></div>",
             href(&Place::DossierIndex),
-            href(&Place::Catalogue(String::new())),
+            href(&Place::Catalogue(Filter::default())),
         );
         return out;
     }

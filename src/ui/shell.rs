@@ -7,13 +7,14 @@ use leptos_router::hooks::use_location;
 use super::widgets::ExternalLink;
 use super::focus::focus_id;
 use super::title::PRODUCT;
+use crate::domain::catalogue::Filter;
 use crate::ui::routes::{href, Place};
 
 /// The main navigation: (place, label).
 fn main_nav() -> [(Place, &'static str); 5] {
     [
         (Place::DossierIndex, "Dossier"),
-        (Place::Catalogue(String::new()), "Interventies"),
+        (Place::Catalogue(Filter::default()), "Interventies"),
         (Place::Search(String::new()), "Zoeken"),
         (Place::Advisor, "Adviseur"),
         (Place::Drafts, "Mijn plannen"),
@@ -118,13 +119,13 @@ pub fn EmbedCredit() -> impl IntoView {
 #[component]
 pub fn UpdateBanner() -> impl IntoView {
     let available = RwSignal::new(false);
-    crate::storage::offline::register(move || available.set(true));
+    crate::browser::offline::register(move || available.set(true));
     move || {
         available.get().then(|| {
             view! {
                 <div class="update-banner" role="status">
                     <p>"Er is een nieuwe versie van deze tool. Uw werk wordt eerst bewaard."</p>
-                    <button type="button" class="button" on:click=|_| crate::storage::offline::activate_update()>"Nu bijwerken"</button>
+                    <button type="button" class="button" on:click=|_| crate::browser::offline::activate_update()>"Nu bijwerken"</button>
                 </div>
             }
         })

@@ -80,7 +80,7 @@ pub fn Filters(
                 </select>
             </div>
             <Show when=move || !filter.read().is_empty()>
-                <p><A href=href(&Place::Catalogue(String::new())) attr:class="button button--secondary">"Wis alle filters"</A></p>
+                <p><A href=href(&Place::Catalogue(Filter::default())) attr:class="button button--secondary">"Wis alle filters"</A></p>
             </Show>
         </form>
     }

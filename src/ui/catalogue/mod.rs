@@ -35,7 +35,7 @@ pub fn Catalogue() -> impl IntoView {
         let mut next = filter.get_untracked();
         change(&mut next);
         let options = NavigateOptions { replace: true, scroll: false, ..NavigateOptions::default() };
-        navigate(&href(&Place::Catalogue(next.to_query())), options);
+        navigate(&href(&Place::Catalogue(next)), options);
     });
     view! {
         <div class="page catalogue">

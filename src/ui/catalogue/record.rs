@@ -5,7 +5,7 @@ use leptos_router::hooks::use_params_map;
 
 use super::render;
 use crate::content;
-use crate::domain::catalogue::related;
+use crate::domain::catalogue::{related, Filter};
 use crate::domain::dossier::Block;
 use crate::ui::dossier::render::{dossier_href, fragment};
 use crate::ui::pages::NotFound;
@@ -86,7 +86,7 @@ fn Crumbs() -> impl IntoView {
     view! {
         <Breadcrumbs>
             <Crumb href=href(&Place::Home)>"Home"</Crumb>
-            <Crumb href=href(&Place::Catalogue(String::new()))>"Interventies"</Crumb>
+            <Crumb href=href(&Place::Catalogue(Filter::default()))>"Interventies"</Crumb>
         </Breadcrumbs>
     }
 }

@@ -56,7 +56,7 @@ pub fn Results(
                     <ul>
                         <li>"Zet een filter uit: binnen een groep telt elke keuze, tussen groepen moeten alle keuzes kloppen."</li>
                         <li>"Kies een andere leeftijd, of alle leeftijden."</li>
-                        <li><A href=href(&Place::Catalogue(String::new()))>"Wis alle filters"</A></li>
+                        <li><A href=href(&Place::Catalogue(Filter::default()))>"Wis alle filters"</A></li>
                         <li><A href=href(&Place::Search(String::new()))>"Zoek in de hele tekst van het dossier"</A></li>
                     </ul>
                 </div>

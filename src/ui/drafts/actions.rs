@@ -3,8 +3,8 @@
 
 use super::{display_name, Drafts};
 use crate::domain::draft::{export_file_name, export_json, read_import, unique_name, DraftData, Envelope, MAX_IMPORT_BYTES};
-use crate::storage::drafts::{local, now, SaveError};
-use crate::storage::files::{download, read_text};
+use crate::browser::drafts::{local, now, SaveError};
+use crate::browser::files::{download, read_text};
 use crate::ui::widgets::Message;
 
 pub fn info(text: impl Into<String>) -> Option<Message> {

@@ -6,8 +6,8 @@ use leptos::prelude::*;
 
 use super::use_drafts;
 use crate::domain::draft::{format_date, format_date_time, DraftData, Envelope};
-use crate::storage::backup::{dismiss_reminder, reminder_dismissed, Persistence};
-use crate::storage::drafts::{local, now};
+use crate::browser::backup::{dismiss_reminder, reminder_dismissed, Persistence};
+use crate::browser::drafts::{local, now};
 use crate::ui::focus::focus;
 
 /// What the browser said about keeping the drafts; nothing until it answered.

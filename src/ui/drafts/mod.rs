@@ -13,8 +13,8 @@ use leptos::prelude::*;
 
 use crate::content;
 use crate::domain::draft::{default_name, DraftData, Envelope};
-use crate::storage::backup::{forget_reminder, request_persistence, Persistence};
-use crate::storage::drafts::{local, new_id, now, DraftStore, OtherTabs, SaveError, Stored};
+use crate::browser::backup::{forget_reminder, request_persistence, Persistence};
+use crate::browser::drafts::{local, new_id, now, DraftStore, OtherTabs, SaveError, Stored};
 
 /// The draft store, shared by every page. Copy: a handle.
 #[derive(Clone, Copy)]

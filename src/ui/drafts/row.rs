@@ -7,7 +7,7 @@ use super::actions::{export, info, problem, save_problem};
 use super::backup::{file_status, BackupReminder};
 use super::{display_name, progress_text, use_drafts};
 use crate::domain::draft::{format_date_time, unique_name, DraftData, Envelope};
-use crate::storage::drafts::{local, now};
+use crate::browser::drafts::{local, now};
 use crate::ui::routes::{href, DraftPage, Place};
 use crate::ui::widgets::{ConfirmBox, Message};
 

@@ -3,8 +3,8 @@
 use leptos::prelude::*;
 
 use crate::domain::draft::DraftData;
-use crate::storage::drafts::Stored;
-use crate::storage::files::download;
+use crate::browser::drafts::Stored;
+use crate::browser::files::download;
 
 /// Stored data this version cannot open: kept, offered as a download.
 #[component]

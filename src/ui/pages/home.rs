@@ -2,6 +2,7 @@ use leptos::prelude::*;
 use leptos_router::components::A;
 
 use crate::ui::title::{use_title, PRODUCT};
+use crate::domain::catalogue::Filter;
 use crate::ui::routes::{href, Place};
 
 /// The start page: what the tool is for, and its three uses.
@@ -23,7 +24,7 @@ pub fn Home() -> impl IntoView {
                     text="Wat weten we over drugsgebruik door jongeren, en wat werkt bij preventie? Lees het hele dossier, per hoofdstuk."
                 />
                 <UseCard
-                    href=href(&Place::Catalogue(String::new()))
+                    href=href(&Place::Catalogue(Filter::default()))
                     title="Zoek interventies"
                     text="Bekijk de interventies uit het dossier. Kies een setting, een doelgroep of een niveau van preventie."
                 />

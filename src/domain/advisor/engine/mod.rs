@@ -195,7 +195,7 @@ impl<'k> Engine<'k, '_> {
                     .collect()
             }
             Subject::Derived(Derived::Period) => {
-                self.answers().period().map(|(from, to)| vec![format!("{from} tot en met {to}")]).unwrap_or_default()
+                self.answers().period().map(|(from, to)| vec![self.phrase("periode", &[("van", &from.to_string()), ("tot", &to.to_string())])]).unwrap_or_default()
             }
         }
     }
@@ -203,9 +203,9 @@ impl<'k> Engine<'k, '_> {
     fn stem(&self, subject: Subject) -> String {
         match subject {
             Subject::Answer(field) => self.k.questionnaire.step_for(field).map(|s| s.in_advice.clone()).unwrap_or_else(|| field.key().to_owned()),
-            Subject::Derived(Derived::LevelsNeeded) => "Nodig volgens uw antwoorden".to_owned(),
-            Subject::Derived(Derived::RunningLevels) => "In uw gemeente loopt al".to_owned(),
-            Subject::Derived(Derived::Period) => "De periode is".to_owned(),
+            Subject::Derived(Derived::LevelsNeeded) => self.phrase("reden-niveaus-nodig", &[]),
+            Subject::Derived(Derived::RunningLevels) => self.phrase("reden-niveaus-lopend", &[]),
+            Subject::Derived(Derived::Period) => self.phrase("reden-periode", &[]),
         }
     }
 
@@ -233,6 +233,16 @@ impl<'k> Engine<'k, '_> {
         join(&[self.because(&self.evidence_of(condition)), self.fill(reason)])
     }
 
+    /// The phrase `id` of `teksten.txt`, its `{name}`s filled from `values`.
+    fn phrase(&self, id: &str, values: &[(&str, &str)]) -> String {
+        let value = |name: &str| values.iter().find(|(key, _)| *key == name).map(|(_, v)| (*v).to_owned()).unwrap_or_default();
+        fill(&self.k.rules.text(id).text, value)
+    }
+
+    fn setting_label(&self, setting: Setting) -> &'k str {
+        self.k.questionnaire.label(Field::Settings, setting.id()).unwrap_or(setting.id())
+    }
+
     /// Replaces `{field}` with the answer's labels (or text) and the period
     /// placeholders with years.
     fn fill(&self, text: &str) -> String {
@@ -252,13 +262,13 @@ impl<'k> Engine<'k, '_> {
         if field.is_text() {
             let text = truncate(self.answers().text(field));
             return match (text.is_empty(), field) {
-                (true, Field::Municipality) => "uw gemeente".to_owned(),
-                (true, _) => "nog niet ingevuld".to_owned(),
+                (true, Field::Municipality) => self.phrase("leeg-gemeente", &[]),
+                (true, _) => self.phrase("leeg-tekst", &[]),
                 _ => text,
             };
         }
         let labels: Vec<&str> = self.answers().choices(field).iter().filter_map(|id| self.label(field, id)).collect();
-        if labels.is_empty() { "nog niets ingevuld".to_owned() } else { labels.join(", ") }
+        if labels.is_empty() { self.phrase("leeg-keuze", &[]) } else { labels.join(", ") }
     }
 
     // ------------------------------------------------ the sections
@@ -296,11 +306,8 @@ impl<'k> Engine<'k, '_> {
             for group in self.k.rules.elements.iter().filter(|g| g.setting == place && g.when.holds(&self.facts)) {
                 let group_reason = match (self.reason(&group.when, ""), place) {
                     (because, _) if !because.is_empty() => because,
-                    (_, Some(setting)) => format!(
-                        "Het dossier noemt dit voor de setting {}, die u koos.",
-                        self.k.questionnaire.label(Field::Settings, setting.id()).unwrap_or(setting.id())
-                    ),
-                    (_, None) => "Dit geldt voor elke gemeente.".to_owned(),
+                    (_, Some(setting)) => self.phrase("setting-dossier", &[("setting", self.setting_label(setting))]),
+                    (_, None) => self.phrase("elke-gemeente", &[]),
                 };
                 let fits = |ages: &[String]| ages.is_empty() || chosen_bands.is_empty() || ages.iter().any(|a| chosen_bands.contains(a));
                 let any_fits = group.elements.iter().any(|e| fits(&e.ages));
@@ -333,17 +340,13 @@ impl<'k> Engine<'k, '_> {
             }
             let (setting, title, reason, cites) = match place {
                 Some(setting) => {
-                    let title = self.k.questionnaire.label(Field::Settings, setting.id()).unwrap_or(setting.id()).to_owned();
-                    (setting.id().to_owned(), title.clone(), format!("U kiest de setting: {title}."), vec![setting.section().to_owned()])
+                    let title = self.setting_label(setting).to_owned();
+                    (setting.id().to_owned(), title.clone(), self.phrase("setting-gekozen", &[("setting", &title)]), vec![setting.section().to_owned()])
                 }
                 None => (
                     String::new(),
                     self.k.rules.text("hele-gemeente").text,
-                    if self.settings.is_empty() {
-                        "U koos nog geen setting. Dit geldt voor elke setting.".to_owned()
-                    } else {
-                        "Dit geldt los van de settingen die u koos.".to_owned()
-                    },
+                    self.phrase(if self.settings.is_empty() { "elke-setting" } else { "los-van-settingen" }, &[]),
                     self.k.rules.text("hele-gemeente").cites,
                 ),
             };
@@ -354,24 +357,21 @@ impl<'k> Engine<'k, '_> {
 
     fn element_reason(&self, kind: ElementKind, ages: &[String], chosen: &[String], any_fits: bool) -> String {
         let age_labels = |ids: &[String]| ids.iter().filter_map(|a| self.label(Field::AgeBands, a)).collect::<Vec<_>>().join(", ");
-        let what = match kind {
-            ElementKind::Works => "Het dossier noemt dit als werkzaam",
-            ElementKind::Avoid => "Het dossier raadt dit af",
-        };
-        if ages.is_empty() {
-            return format!("{what}.");
-        }
-        if chosen.is_empty() {
-            return format!("{what} voor: {}.", age_labels(ages));
-        }
-        if !any_fits {
-            return format!(
-                "{what} voor: {}. U koos geen van deze leeftijden; daarom ziet u alle punten van deze setting.",
-                age_labels(ages)
-            );
-        }
+        let what = self.phrase(
+            match kind {
+                ElementKind::Works => "element-werkt",
+                ElementKind::Avoid => "element-vermijden",
+            },
+            &[],
+        );
         let matching: Vec<String> = ages.iter().filter(|a| chosen.contains(a)).cloned().collect();
-        format!("{what} voor: {}. U richt zich op: {}.", age_labels(ages), age_labels(&matching))
+        let id = match () {
+            _ if ages.is_empty() => "element-zonder-leeftijd",
+            _ if chosen.is_empty() => "element-leeftijden",
+            _ if !any_fits => "element-andere-leeftijden",
+            _ => "element-gekozen-leeftijden",
+        };
+        self.phrase(id, &[("wat", &what), ("leeftijden", &age_labels(ages)), ("gekozen", &age_labels(&matching))])
     }
 
     fn warnings(&self) -> Vec<Warning> {
@@ -427,7 +427,7 @@ impl<'k> Engine<'k, '_> {
                                 if let Some(name) = self.record_name(&id)
                                     && !covered_by.iter().any(|n: &Named| n.id == id)
                                 {
-                                    covered_by.push(Named { id, name: format!("{} (loopt al)", name.trim_end_matches('.')) });
+                                    covered_by.push(Named { id, name: self.phrase("loopt-al", &[("naam", name.trim_end_matches('.'))]) });
                                 }
                             }
                         }
@@ -452,15 +452,18 @@ impl<'k> Engine<'k, '_> {
             };
             let mut reason = if covered {
                 let names: Vec<&str> = covered_by.iter().map(|n| n.name.as_str()).collect();
-                format!("Gedekt door: {}.", names.join(", "))
+                self.phrase("gedekt-door", &[("namen", &names.join(", "))])
             } else {
-                "Hiervoor loopt nog niets, en u noemt er nog geen plan voor.".to_owned()
+                self.phrase("niet-gedekt", &[])
             };
-            match (in_focus, covered) {
-                (Some(true), false) => reason.push_str(" U kiest deze pijler wel als doel."),
-                (Some(false), true) => reason.push_str(" Dit draagt bij aan deze pijler, ook al koos u hem (nog) niet als doel."),
-                (Some(false), false) => reason.push_str(" U koos deze pijler ook niet als doel. Een samenhangend drugsbeleid zet in op alle drie de pijlers tegelijk."),
-                _ => {}
+            let pillar = match (in_focus, covered) {
+                (Some(true), false) => Some("pijler-wel-doel"),
+                (Some(false), true) => Some("pijler-draagt-bij"),
+                (Some(false), false) => Some("pijler-geen-doel"),
+                _ => None,
+            };
+            if let Some(id) = pillar {
+                reason = join(&[reason, self.phrase(id, &[])]);
             }
             if rule.kind == CoverageKind::Level {
                 let need = self.because(&self.evidence_of(&rule.needed));
@@ -501,14 +504,14 @@ impl<'k> Engine<'k, '_> {
                     best = best.min(rule.priority.unwrap_or(9));
                 }
                 let because = self.because(&self.evidence_of(&rule.when));
-                let reason = if because.is_empty() { "Dit geldt voor elke gemeente.".to_owned() } else { because };
-                let status = if involved { " Deze partner doet al mee." } else { " Deze partner doet nog niet mee." };
+                let reason = if because.is_empty() { self.phrase("elke-gemeente", &[]) } else { because };
+                let status = self.phrase(if involved { "partner-doet-mee" } else { "partner-doet-niet-mee" }, &[]);
                 roles.push(Role {
                     id: rule.id.clone(),
                     context: rule.context.clone(),
                     context_label: self.context_label(&rule.context),
                     text: self.fill(&rule.role),
-                    reason: format!("{reason}{status}"),
+                    reason: join(&[reason, status]),
                     cites: rule.cites.clone(),
                 });
             }
@@ -549,7 +552,7 @@ impl<'k> Engine<'k, '_> {
             }
             let mut reason = if applies { self.reason(&rule.when, &rule.reason) } else { rule.reason.clone() };
             if in_use {
-                reason.push_str(" U gebruikt deze bron al.");
+                reason = join(&[reason, self.phrase("bron-in-gebruik", &[])]);
             }
             out.push((
                 !in_use,
@@ -574,7 +577,7 @@ impl<'k> Engine<'k, '_> {
         let mut steps = Vec::new();
         for step in 1..=4u8 {
             let section = STEP_SECTIONS[usize::from(step - 1)];
-            let title = self.k.dossier.anchor(section).map(|a| a.label.clone()).unwrap_or_else(|| format!("Stap {step}"));
+            let title = self.k.dossier.anchor(section).map(|a| a.label.clone()).unwrap_or_else(|| self.phrase("stap", &[("stap", &step.to_string())]));
             for rule in self.k.rules.steps.iter().filter(|r| r.step == step && r.when.holds(&self.facts)) {
                 let mut cites = rule.cites.clone();
                 push_unique(&mut cites, [section.to_owned()]);

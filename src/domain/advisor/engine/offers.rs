@@ -151,21 +151,21 @@ impl<'k> Engine<'k, '_> {
     fn offer_reason(&self, offer: &Offer<'k>, rule: Option<&OfferRule>, matched: &Match<'_>, running: bool) -> String {
         let mut parts = Vec::new();
         if running {
-            parts.push("Dit loopt al in uw gemeente.".to_owned());
+            parts.push(self.phrase("aanbod-loopt-al", &[]));
         }
         if matched.eligible {
             parts.push(self.because(&matched.evidence));
         } else {
-            parts.push("Het past minder goed bij de settingen, leeftijden of groepen die u koos.".to_owned());
+            parts.push(self.phrase("aanbod-past-minder", &[]));
         }
         if matched.eligible && rule.is_some_and(|r| r.integral) {
-            parts.push("Het dossier noemt dit als preventieprogramma met een integrale aanpak; een integrale aanpak is het meest effectief.".to_owned());
+            parts.push(self.phrase("aanbod-integraal", &[]));
         }
         if matched.eligible && !matched.alternative_to.is_empty() {
-            parts.push(format!("U kunt dit inzetten in plaats van: {}.", matched.alternative_to.join("; ")));
+            parts.push(self.phrase("aanbod-in-plaats-van", &[("alternatieven", &matched.alternative_to.join("; "))]));
         }
         if let Offer::Intervention(i) = offer {
-            parts.push(format!("Doelgroep volgens het dossier: {}.", i.target_group.trim_end_matches('.')));
+            parts.push(self.phrase("aanbod-doelgroep", &[("doelgroep", i.target_group.trim_end_matches('.'))]));
         }
         if let Some(note) = rule.and_then(|r| r.note.as_ref()) {
             parts.push(note.clone());

@@ -67,7 +67,7 @@ impl Engine<'_, '_> {
         // The two best-fitting recommendations that do not run yet.
         for (at, best) in advice.interventions.iter().filter(|r| !r.running && r.fit >= 6).take(2).enumerate() {
             candidates.push((if at == 0 { 4 } else { 6 }, 4, SummaryItem {
-                text: format!("Bekijk '{}': dit past goed bij uw antwoorden.", best.name.trim_end_matches('.')),
+                text: self.phrase("samenvatting-bekijk", &[("naam", best.name.trim_end_matches('.'))]),
                 reason: best.reason.clone(),
                 cites: best.cites.clone(),
                 source: SummarySource::Intervention,

@@ -46,11 +46,53 @@ pub struct FixedText {
     pub cites: Vec<String>,
 }
 
-/// The fixed paragraphs the engine shows, by id (`teksten.txt` must hold each).
-pub const FIXED_TEXTS: [&str; 6] = ["erkenning", "niets-ingevuld", "geen-setting", "onbekende-antwoorden", "hele-gemeente", "partner-betrokken"];
+/// The fixed paragraphs and phrases the engine shows, by id (`teksten.txt`
+/// must hold each).
+pub const FIXED_TEXTS: &[&str] = &[
+    "erkenning",
+    "niets-ingevuld",
+    "geen-setting",
+    "onbekende-antwoorden",
+    "hele-gemeente",
+    "partner-betrokken",
+    "reden-niveaus-nodig",
+    "reden-niveaus-lopend",
+    "reden-periode",
+    "periode",
+    "leeg-gemeente",
+    "leeg-tekst",
+    "leeg-keuze",
+    "setting-dossier",
+    "elke-gemeente",
+    "setting-gekozen",
+    "elke-setting",
+    "los-van-settingen",
+    "element-werkt",
+    "element-vermijden",
+    "element-zonder-leeftijd",
+    "element-leeftijden",
+    "element-andere-leeftijden",
+    "element-gekozen-leeftijden",
+    "loopt-al",
+    "gedekt-door",
+    "niet-gedekt",
+    "pijler-wel-doel",
+    "pijler-draagt-bij",
+    "pijler-geen-doel",
+    "partner-doet-mee",
+    "partner-doet-niet-mee",
+    "bron-in-gebruik",
+    "aanbod-loopt-al",
+    "aanbod-past-minder",
+    "aanbod-integraal",
+    "aanbod-in-plaats-van",
+    "aanbod-doelgroep",
+    "samenvatting-bekijk",
+    "stap",
+];
 
 impl Rules {
-    /// The fixed paragraph `id` (empty when missing; the content tests require each).
+    /// The fixed paragraph or phrase `id` (empty when missing; the content tests require each).
     pub fn text(&self, id: &str) -> FixedText {
         self.texts.iter().find(|t| t.id == id).cloned().unwrap_or_default()
     }

@@ -82,7 +82,7 @@ pub struct OwnText {
 /// What the draft keeps of the plan. Every field may be missing in JSON.
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
 #[serde(default)]
-pub struct PlanState {
+pub struct PolicyPlanState {
     /// Parts the user wrote or edited, by part id.
     pub parts: BTreeMap<String, OwnText>,
     /// The interventions and programmes in Acties; `None` until the user
@@ -104,7 +104,7 @@ pub enum PartState {
     OwnAndNewSuggestion,
 }
 
-impl PlanState {
+impl PolicyPlanState {
     pub fn state(&self, part: &str, suggestion: &str) -> PartState {
         match self.parts.get(part) {
             None => PartState::Suggestion,
@@ -145,12 +145,12 @@ impl PlanState {
 /// The wording of the plan's suggestions and document (`beleidsplan.txt`):
 /// per part (and `document`), named texts with `{placeholders}`.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
-pub struct PlanTexts {
+pub struct PolicyPlanTexts {
     /// (part, key, text), in file order. A few dozen: a list is enough.
     texts: Vec<(String, String, String)>,
 }
 
-impl PlanTexts {
+impl PolicyPlanTexts {
     /// The first text of `key` in `part` ("" when missing; the content
     /// tests require every text the builder uses).
     pub fn get(&self, part: &str, key: &str) -> &str {
@@ -216,9 +216,9 @@ pub fn text_keys() -> Vec<&'static str> {
 
 /// The plan's wording from the records of `beleidsplan.txt`; a missing
 /// record or key, or one the builder does not know, is a problem.
-pub fn load_texts(records: &[Record<'_>], file: &str) -> (PlanTexts, Vec<Problem>) {
+pub fn load_texts(records: &[Record<'_>], file: &str) -> (PolicyPlanTexts, Vec<Problem>) {
     let mut problems = Vec::new();
-    let mut texts = PlanTexts::default();
+    let mut texts = PolicyPlanTexts::default();
     for (part, keys) in TEXT_KEYS {
         let Some(record) = records.iter().find(|r| r.id == *part) else {
             problems.push(Problem { file: file.into(), line: 0, message: format!("[{part}] is missing") });
@@ -244,10 +244,10 @@ pub fn load_texts(records: &[Record<'_>], file: &str) -> (PlanTexts, Vec<Problem
 pub struct Inputs<'a> {
     pub answers: &'a Answers,
     pub advice: &'a Advice,
-    pub plan: &'a PlanState,
+    pub policy_plan: &'a PolicyPlanState,
     pub questionnaire: &'a Questionnaire,
     /// The plan's wording.
-    pub texts: &'a PlanTexts,
+    pub texts: &'a PolicyPlanTexts,
     /// "29 november 2026": the day of the document.
     pub date: &'a str,
 }
@@ -326,7 +326,7 @@ pub fn document(parts: &[PartSpec], inputs: &Inputs<'_>, source_labels: &dyn Fn(
         .enumerate()
         .map(|(index, part)| {
             let suggestion = suggestion(&part.id, inputs);
-            Section { number: (index + 1).to_string(), title: part.title.clone(), blocks: parse_text(inputs.plan.text(&part.id, &suggestion)) }
+            Section { number: (index + 1).to_string(), title: part.title.clone(), blocks: parse_text(inputs.policy_plan.text(&part.id, &suggestion)) }
         })
         .collect();
     let mut cited: Vec<String> = Vec::new();

@@ -1,7 +1,7 @@
 //! The suggested text of each part of the plan, built from the answers and
-//! the advice in the wording of `beleidsplan.txt` (`PlanTexts`).
+//! the advice in the wording of `beleidsplan.txt` (`PolicyPlanTexts`).
 
-use super::{Inputs, PlanTexts};
+use super::{Inputs, PolicyPlanTexts};
 use crate::domain::advisor::questionnaire::OTHER;
 use crate::domain::advisor::{DataUse, Field, Severity};
 use crate::domain::catalogue::Level;
@@ -28,7 +28,7 @@ pub fn suggestion(part: &str, inputs: &Inputs<'_>) -> String {
 
 /// The texts of one part, filled for these inputs.
 struct Wording<'w> {
-    texts: &'w PlanTexts,
+    texts: &'w PolicyPlanTexts,
     part: &'w str,
     inputs: &'w Inputs<'w>,
 }
@@ -184,7 +184,7 @@ fn goals(text: &Wording<'_>) -> String {
 fn action_lines(text: &Wording<'_>) -> (Vec<String>, Vec<String>, Vec<String>) {
     let inputs = text.inputs;
     let (mut prevention, mut supply, mut harm_reduction) = (Vec::new(), Vec::new(), Vec::new());
-    for id in inputs.plan.chosen_ids(inputs.advice) {
+    for id in inputs.policy_plan.chosen_ids(inputs.advice) {
         let Some(recommendation) = inputs.advice.interventions.iter().find(|r| r.id == id) else { continue };
         let mut line = recommendation.name.trim_end_matches('.').to_owned();
         if let Some(description) = &recommendation.description {
@@ -228,7 +228,7 @@ fn actions(text: &Wording<'_>) -> String {
     out.push('\n');
     out.push_str(&text.heading("kop-harm-reduction"));
     push_lines(&mut out, &harm_reduction, &text.get("harm-reduction-leeg"));
-    let own: Vec<String> = text.inputs.plan.own_actions.lines().map(str::trim).filter(|l| !l.is_empty()).map(str::to_owned).collect();
+    let own: Vec<String> = text.inputs.policy_plan.own_actions.lines().map(str::trim).filter(|l| !l.is_empty()).map(str::to_owned).collect();
     if !own.is_empty() {
         out.push('\n');
         out.push_str(&text.heading("kop-eigen"));

@@ -2,7 +2,9 @@
 //! of the Modelplan, and `.../afdrukken` for a clean A4 document; downloads
 //! as Word and Markdown, and a copy to the clipboard.
 
-use std::fmt::Write;
+mod print;
+
+pub use print::PolicyPlanPrint;
 
 use leptos::prelude::*;
 use leptos_router::components::A;
@@ -12,11 +14,11 @@ use crate::domain::advisor::{Advice, Answers};
 use crate::domain::document::{blocks_to_html, html_escape, parse_text, to_html, to_markdown, to_plain_text, Block, Document};
 use crate::domain::docx::to_docx;
 use crate::domain::draft::{file_name, format_date};
-use crate::domain::plan::{document, suggestion, Inputs, PartSpec, PartState, PlanState};
-use crate::storage::drafts::{local, now};
-use crate::storage::clipboard;
-use crate::storage::files::download;
-use crate::ui::advisor::session::{use_session, DraftCrumbs, SaveIndicator, Session};
+use crate::domain::policy_plan::{document, suggestion, Inputs, PartSpec, PartState, PolicyPlanState};
+use crate::browser::drafts::{local, now};
+use crate::browser::clipboard;
+use crate::browser::files::download;
+use super::session::{use_session, DraftCrumbs, SaveIndicator, Session};
 use crate::ui::title::use_title;
 use crate::ui::routes::{href, DraftPage};
 use crate::ui::widgets::{CheckboxGroup, ConfirmBox, Message, MessageArea, NewWindowLink};
@@ -25,22 +27,22 @@ fn today() -> String {
     format_date(local(now()))
 }
 
-fn with_inputs<T>(answers: &Answers, advice: &Advice, plan: &PlanState, date: &str, f: impl FnOnce(&Inputs<'_>) -> T) -> T {
-    let inputs = Inputs { answers, advice, plan, questionnaire: content::questionnaire(), texts: content::plan_texts(), date };
+fn with_inputs<T>(answers: &Answers, advice: &Advice, policy_plan: &PolicyPlanState, date: &str, f: impl FnOnce(&Inputs<'_>) -> T) -> T {
+    let inputs = Inputs { answers, advice, policy_plan, questionnaire: content::questionnaire(), texts: content::policy_plan_texts(), date };
     f(&inputs)
 }
 
 /// The plan as a document, from the open draft.
-fn current_document(session: Session, advice: &Advice) -> Document {
+pub(super) fn current_document(session: Session, advice: &Advice) -> Document {
     session.draft.with_untracked(|d| {
-        with_inputs(&d.data.answers, advice, &d.data.plan, &today(), |inputs| {
-            document(content::plan_parts(), inputs, &|id| content::knowledge().cite(id).map(|(label, _)| label))
+        with_inputs(&d.data.answers, advice, &d.data.policy_plan, &today(), |inputs| {
+            document(content::policy_plan_parts(), inputs, &|id| content::knowledge().cite(id).map(|(label, _)| label))
         })
     })
 }
 
 /// Blocks as HTML, for reading a part in place: the places still to fill in stand out.
-fn blocks_html(blocks: &[Block]) -> String {
+pub(super) fn blocks_html(blocks: &[Block]) -> String {
     let mut out = String::new();
     blocks_to_html(&mut out, blocks, |text| mark_placeholders(&html_escape(text)));
     out
@@ -53,7 +55,7 @@ fn mark_placeholders(html: &str) -> String {
 
 /// `/plannen/<id>/beleidsplan`
 #[component]
-pub fn PlanEditor() -> impl IntoView {
+pub fn PolicyPlanEditor() -> impl IntoView {
     let session = use_session();
     let advice = session.advice;
     use_title(move || format!("Beleidsplan - {}", session.draft.with(crate::ui::drafts::display_name)));
@@ -85,12 +87,12 @@ pub fn PlanEditor() -> impl IntoView {
             }));
         });
     };
-    let parts = content::plan_parts()
+    let parts = content::policy_plan_parts()
         .iter()
         .enumerate()
         .map(|(index, part)| view! { <PartEditor part number=index + 1 advice /> })
         .collect_view();
-    let contents = content::plan_parts()
+    let contents = content::policy_plan_parts()
         .iter()
         .enumerate()
         .map(|(index, part)| view! { <li><a href=format!("#deel-{}", part.id)>{format!("{} {}", index + 1, part.title)}</a></li> })
@@ -131,10 +133,10 @@ fn PartEditor(part: &'static PartSpec, number: usize, advice: Memo<Advice>) -> i
     let id = part.id.as_str();
     let suggested = Memo::new(move |_| {
         let advice = advice.get();
-        session.draft.with(|d| with_inputs(&d.data.answers, &advice, &d.data.plan, &today(), |inputs| suggestion(id, inputs)))
+        session.draft.with(|d| with_inputs(&d.data.answers, &advice, &d.data.policy_plan, &today(), |inputs| suggestion(id, inputs)))
     });
-    let state = move || session.draft.with(|d| d.data.plan.state(id, &suggested.get()));
-    let text = move || session.draft.with(|d| d.data.plan.text(id, &suggested.get()).to_owned());
+    let state = move || session.draft.with(|d| d.data.policy_plan.state(id, &suggested.get()));
+    let text = move || session.draft.with(|d| d.data.policy_plan.text(id, &suggested.get()).to_owned());
     let field_id = format!("tekst-{id}");
     let hint_id = format!("{field_id}-hint");
     let guidance = part.guidance.iter().map(|g| view! { <li>{g.as_str()}</li> }).collect_view();
@@ -145,7 +147,7 @@ fn PartEditor(part: &'static PartSpec, number: usize, advice: Memo<Advice>) -> i
         .map(|(label, place)| view! { <li><NewWindowLink href=href(&place)>{label}</NewWindowLink></li> })
         .collect_view();
     let replace = Callback::new(move |()| {
-        session.update(|d| d.plan.use_suggestion(id));
+        session.update(|d| d.policy_plan.use_suggestion(id));
         confirm_replace.set(false);
         show_new.set(false);
     });
@@ -211,7 +213,7 @@ fn PartEditor(part: &'static PartSpec, number: usize, advice: Memo<Advice>) -> i
                         on:input=move |event| {
                             let value = event_target_value(&event);
                             let base = suggested.get_untracked();
-                            session.update(|d| d.plan.set_own(id, value, &base));
+                            session.update(|d| d.policy_plan.set_own(id, value, &base));
                         }
                     ></textarea>
                 </div>
@@ -227,7 +229,7 @@ fn PartEditor(part: &'static PartSpec, number: usize, advice: Memo<Advice>) -> i
 #[component]
 fn ActionChoices(advice: Memo<Advice>) -> impl IntoView {
     let session = use_session();
-    let chosen = move || session.draft.with(|d| d.data.plan.chosen_ids(&advice.get()));
+    let chosen = move || session.draft.with(|d| d.data.policy_plan.chosen_ids(&advice.get()));
     let options = move || {
         advice
             .get()
@@ -239,14 +241,14 @@ fn ActionChoices(advice: Memo<Advice>) -> impl IntoView {
     let toggle = Callback::new(move |id: String| {
         let advice = advice.get_untracked();
         session.update(|d| {
-            let mut ids = d.plan.chosen_ids(&advice);
+            let mut ids = d.policy_plan.chosen_ids(&advice);
             match ids.iter().position(|i| *i == id) {
                 Some(at) => {
                     ids.remove(at);
                 }
                 None => ids.push(id),
             }
-            d.plan.chosen = Some(ids);
+            d.policy_plan.chosen = Some(ids);
         });
     });
     view! {
@@ -266,84 +268,13 @@ fn ActionChoices(advice: Memo<Advice>) -> impl IntoView {
                     id="eigen-acties"
                     rows="4"
                     aria-describedby="eigen-acties-hint"
-                    prop:value=move || session.draft.with(|d| d.data.plan.own_actions.clone())
+                    prop:value=move || session.draft.with(|d| d.data.policy_plan.own_actions.clone())
                     on:input=move |event| {
                         let value = event_target_value(&event);
-                        session.update(|d| d.plan.own_actions = value);
+                        session.update(|d| d.policy_plan.own_actions = value);
                     }
                 ></textarea>
             </div>
         </CheckboxGroup>
-    }
-}
-
-/// The whole plan as print-ready HTML: title page, contents, numbered parts, sources.
-pub fn print_html(document: &Document) -> String {
-    let mut out = String::from(r#"<div class="title-page">"#);
-    let _ = write!(out, "<h1>{}</h1>", html_escape(&document.title));
-    for line in &document.subtitle {
-        let _ = write!(out, r#"<p class="title-page__line">{}</p>"#, html_escape(line));
-    }
-    out.push_str(r#"<p class="title-page__note">Gemaakt met Wat werkt bij drugspreventie, op basis van het Wat werkt dossier drugs van het Trimbos-instituut en het RIVM.</p></div>"#);
-    out.push_str(r#"<nav class="print-contents" aria-labelledby="inhoudsopgave"><h2 id="inhoudsopgave">Inhoud</h2><ul class="print-contents__list">"#);
-    for (index, section) in document.sections.iter().enumerate() {
-        let _ = write!(out, r##"<li><a href="#plan-deel-{index}">{}</a></li>"##, html_escape(&section.heading()));
-    }
-    out.push_str("</ul></nav>");
-    for (index, section) in document.sections.iter().enumerate() {
-        let _ = write!(out, r#"<section class="print-part" aria-labelledby="plan-deel-{index}"><h2 id="plan-deel-{index}">{}</h2>"#, html_escape(&section.heading()));
-        out.push_str(&blocks_html(&section.blocks));
-        out.push_str("</section>");
-    }
-    out
-}
-
-/// `/plannen/<id>/beleidsplan/afdrukken`: the plan as a document; print it,
-/// or save it as PDF from the print dialog.
-#[component]
-pub fn PlanPrint() -> impl IntoView {
-    let session = use_session();
-    let advice = session.advice;
-    use_title(move || format!("Beleidsplan afdrukken - {}", session.draft.with(crate::ui::drafts::display_name)));
-    let html = move || {
-        let advice = advice.get();
-        session.draft.track();
-        print_html(&current_document(session, &advice))
-    };
-    let print = move |_| {
-        let _ = window().print();
-    };
-    view! {
-        <div class="page plan-print">
-            <div class="actions no-print">
-                <A href=move || session.href(DraftPage::PolicyPlan) attr:class="back-link">"Terug naar het beleidsplan"</A>
-                <button type="button" class="button" on:click=print>"Afdrukken of opslaan als pdf"</button>
-            </div>
-            <p class="hint no-print">"Kies in het afdrukvenster “Opslaan als pdf” om een pdf te maken."</p>
-            <article class="plan-document" inner_html=html></article>
-        </div>
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-    use crate::domain::document::Section;
-
-    #[test]
-    fn the_print_view_has_a_title_page_contents_and_numbered_parts() {
-        let document = Document {
-            title: "Lokaal drugsbeleid <Ede>".into(),
-            subtitle: vec!["Concept, 29 november 2026".into()],
-            sections: vec![
-                Section { number: "1".into(), title: "Inleiding".into(), blocks: vec![Block::Paragraph("Tekst [vul aan]".into())] },
-                Section { number: String::new(), title: "Bronnen".into(), blocks: vec![Block::Bullets(vec!["6.4 Stappenplan".into()])] },
-            ],
-        };
-        let html = print_html(&document);
-        assert!(html.contains("<h1>Lokaal drugsbeleid &lt;Ede&gt;</h1>"));
-        assert!(html.contains(r##"<li><a href="#plan-deel-0">1 Inleiding</a></li>"##));
-        assert!(html.contains(r#"<h2 id="plan-deel-1">Bronnen</h2>"#));
-        assert!(html.contains(r#"<span class="placeholder">[vul aan]</span>"#));
     }
 }

@@ -10,7 +10,7 @@ use leptos_router::hooks::use_params_map;
 use crate::content;
 use crate::domain::advisor::{advise, Advice};
 use crate::domain::draft::{DraftData, Envelope};
-use crate::storage::drafts::{key_of, local, now, SaveError, Stored};
+use crate::browser::drafts::{key_of, local, now, SaveError, Stored};
 use crate::domain::draft::format_date_time;
 use crate::ui::drafts::{display_name, use_drafts, Drafts, MemoryOnlyNotice};
 use crate::ui::pages::NotFound;

@@ -3,14 +3,14 @@
 use crate::content;
 use crate::domain::advisor::{Advice, Answers, Field, Severity};
 use crate::domain::document::Section;
-use crate::domain::plan::*;
+use crate::domain::policy_plan::*;
 
 fn advise(answers: &Answers) -> Advice {
     crate::domain::advisor::advise(&content::knowledge(), answers)
 }
 
-fn inputs_for<'a>(answers: &'a Answers, advice: &'a Advice, plan: &'a PlanState) -> Inputs<'a> {
-    Inputs { answers, advice, plan, questionnaire: content::questionnaire(), texts: content::plan_texts(), date: "29 november 2026" }
+fn inputs_for<'a>(answers: &'a Answers, advice: &'a Advice, policy_plan: &'a PolicyPlanState) -> Inputs<'a> {
+    Inputs { answers, advice, policy_plan, questionnaire: content::questionnaire(), texts: content::policy_plan_texts(), date: "29 november 2026" }
 }
 
 fn example(name: &str) -> Answers {
@@ -25,8 +25,8 @@ fn labels(id: &str) -> Option<String> {
 fn the_plan_has_the_modelplans_parts_and_sources() {
     let answers = example("uitgaansleven-stad");
     let advice = advise(&answers);
-    let plan = PlanState::default();
-    let document = document(content::plan_parts(), &inputs_for(&answers, &advice, &plan), &labels);
+    let plan = PolicyPlanState::default();
+    let document = document(content::policy_plan_parts(), &inputs_for(&answers, &advice, &plan), &labels);
     let headings: Vec<String> = document.sections.iter().map(Section::heading).collect();
     assert_eq!(
         headings,
@@ -42,7 +42,7 @@ fn every_example_plan_names_its_recommended_interventions_in_acties() {
     for name in ["uitgaansleven-stad", "school-brugklas", "zorg-sociaal-kwetsbare-jongeren", "werkomgeving", "gezin-kopp"] {
         let answers = example(name);
         let advice = advise(&answers);
-        let plan = PlanState::default();
+        let plan = PolicyPlanState::default();
         let inputs = inputs_for(&answers, &advice, &plan);
         let acties = suggestion("acties", &inputs);
         let expected: Vec<&str> = advice.interventions.iter().filter(|r| !r.running).take(DEFAULT_ACTIONS).map(|r| r.name.as_str()).collect();
@@ -62,7 +62,7 @@ fn every_example_plan_names_its_recommended_interventions_in_acties() {
 fn the_nightlife_plan_speaks_of_its_own_situation() {
     let answers = example("uitgaansleven-stad");
     let advice = advise(&answers);
-    let plan = PlanState::default();
+    let plan = PolicyPlanState::default();
     let inputs = inputs_for(&answers, &advice, &plan);
     assert!(suggestion("lokale-situatie", &inputs).contains("uitgaansleven"), "{}", suggestion("lokale-situatie", &inputs));
     assert!(suggestion("doelen", &inputs).contains("minder schade"));
@@ -74,7 +74,7 @@ fn the_nightlife_plan_speaks_of_its_own_situation() {
 fn user_text_survives_regeneration_and_a_change_is_noticed() {
     let mut answers = example("school-brugklas");
     let advice = advise(&answers);
-    let mut plan = PlanState::default();
+    let mut plan = PolicyPlanState::default();
     let before = suggestion("inleiding", &inputs_for(&answers, &advice, &plan));
     plan.set_own("inleiding", "Onze eigen inleiding.".into(), &before);
     assert_eq!(plan.state("inleiding", &before), PartState::Own);
@@ -97,7 +97,7 @@ fn user_text_survives_regeneration_and_a_change_is_noticed() {
 fn advised_against_plans_never_become_actions() {
     let answers = example("afgeraden-plannen");
     let advice = advise(&answers);
-    let plan = PlanState::default();
+    let plan = PolicyPlanState::default();
     let acties = suggestion("acties", &inputs_for(&answers, &advice, &plan));
     for warning in advice.warnings.iter().filter(|w| w.severity == Severity::DoNot) {
         if let Some(label) = content::questionnaire().label(Field::Plans, &warning.id) {
@@ -110,7 +110,7 @@ fn advised_against_plans_never_become_actions() {
 fn the_user_chooses_the_interventions_in_acties() {
     let answers = example("uitgaansleven-stad");
     let advice = advise(&answers);
-    let mut plan = PlanState::default();
+    let mut plan = PolicyPlanState::default();
     let first = advice.interventions[0].clone();
     plan.chosen = Some(vec![]);
     plan.own_actions = "Wijkgesprekken organiseren\n\n".into();
@@ -125,7 +125,7 @@ fn the_user_chooses_the_interventions_in_acties() {
 fn empty_answers_still_give_a_plan_with_places_to_fill_in() {
     let answers = Answers::default();
     let advice = advise(&answers);
-    let plan = PlanState::default();
+    let plan = PolicyPlanState::default();
     let inputs = inputs_for(&answers, &advice, &plan);
     for part in PART_IDS {
         let text = suggestion(part, &inputs);
