@@ -338,3 +338,25 @@ fn the_engine_takes_its_knowledge_as_a_value() {
     let without = crate::domain::advisor::advise(&knowledge, &answers);
     assert!(!without.interventions.iter().any(|r| r.kind == OfferKind::Programme));
 }
+
+#[test]
+fn a_fixed_text_may_use_only_the_names_the_engine_fills_in_it() {
+    let vocabulary = crate::domain::advisor::rules::Vocabulary {
+        dossier: content::dossier(),
+        questionnaire: content::questionnaire(),
+        interventions: content::interventions(),
+        programmes: content::programmes(),
+    };
+    let teksten = include_str!("../advies/teksten.txt");
+    let load = |text: &str| {
+        let (_, problems) = crate::domain::advisor::rules::load_rules(&[("advies/teksten.txt", text)], &vocabulary);
+        problems.iter().map(ToString::to_string).collect::<Vec<_>>()
+    };
+    assert_eq!(load(teksten), Vec::<String>::new());
+    let wrong_name = load(&teksten.replace("tekst: Gedekt door: {namen}.", "tekst: Gedekt door: {municipality}."));
+    assert!(wrong_name.iter().any(|p| p.contains("[gedekt-door] placeholder `{municipality}` is not one of [\"namen\"]")), "{wrong_name:#?}");
+    let unknown = load(&format!("{teksten}\n[iets-nieuws]\ntekst: Nieuw.\n"));
+    assert!(unknown.iter().any(|p| p.contains("[iets-nieuws] is not a text the engine shows")), "{unknown:#?}");
+    let missing = load(&teksten.replace("[stap]\n", "[stap-weg]\n"));
+    assert!(missing.iter().any(|p| p.contains("[stap] is missing")), "{missing:#?}");
+}

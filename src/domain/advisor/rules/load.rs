@@ -64,7 +64,7 @@ pub fn load_rules(files: &[(&str, &str)], vocabulary: &Vocabulary<'_>) -> (Rules
         }
     }
     if files.iter().any(|(name, _)| name.ends_with("teksten.txt")) {
-        for id in FIXED_TEXTS.iter().filter(|id| !rules.texts.iter().any(|t| t.id == **id)) {
+        for (id, _) in FIXED_TEXTS.iter().filter(|(id, _)| !rules.texts.iter().any(|t| t.id == *id)) {
             problems.push(Problem { file: "advies/teksten.txt".to_owned(), line: 0, message: format!("[{id}] is missing") });
         }
     }
@@ -120,6 +120,11 @@ impl Reader<'_, '_> {
     }
 
     fn placeholders(&mut self, text: &str) {
+        self.placeholders_among(text, &|name| Field::from_key(name).is_some() || EXTRA_PLACEHOLDERS.contains(&name), &format!("an answer field or {EXTRA_PLACEHOLDERS:?}"));
+    }
+
+    /// Problems for each `{name}` in `text` that `known` does not know.
+    fn placeholders_among(&mut self, text: &str, known: &dyn Fn(&str) -> bool, expected: &str) {
         let mut rest = text;
         while let Some(open) = rest.find('{') {
             let after = &rest[open + 1..];
@@ -128,8 +133,8 @@ impl Reader<'_, '_> {
                 return;
             };
             let name = &after[..close];
-            if Field::from_key(name).is_none() && !EXTRA_PLACEHOLDERS.contains(&name) {
-                self.problem(format!("placeholder `{{{name}}}` is not an answer field or {EXTRA_PLACEHOLDERS:?}"));
+            if !known(name) {
+                self.problem(format!("placeholder `{{{name}}}` is not {expected}"));
             }
             rest = &after[close + 1..];
         }
@@ -412,10 +417,18 @@ impl Reader<'_, '_> {
     }
 
     fn fixed_text(&mut self) -> FixedText {
-        if !FIXED_TEXTS.contains(&self.record.id) {
+        let names = FIXED_TEXTS.iter().find(|(id, _)| *id == self.record.id).map(|(_, names)| *names);
+        if names.is_none() {
             self.problem("is not a text the engine shows".to_owned());
         }
-        FixedText { id: self.record.id.to_owned(), text: self.text("tekst"), reason: self.optional_text("reden"), cites: self.cites() }
+        let text = self.record.get("tekst").unwrap_or_default().to_owned();
+        if text.is_empty() {
+            self.problem("needs `tekst`".to_owned());
+        }
+        let names = names.unwrap_or_default();
+        self.placeholders_among(&text, &|name| names.contains(&name), &format!("one of {names:?}"));
+        let reason = self.record.get("reden").filter(|r| !r.is_empty()).map(str::to_owned);
+        FixedText { id: self.record.id.to_owned(), text, reason, cites: self.cites() }
     }
 
     fn step(&mut self) -> Option<StepRule> {
