@@ -120,7 +120,7 @@ fn resistance_training_fear_and_one_off_ex_users_are_warned_against() {
     let ex_user = advice.warnings.iter().find(|w| w.id == "eenmalige-ervaringsdeskundige").unwrap();
     assert!(ex_user.cites.contains(&"5-3-wat-werkt-niet".to_owned()) && ex_user.cites.contains(&"5-4-wat-werkt-niet".to_owned()));
     assert!(ex_user.instead.contains("handelingsperspectief"));
-    assert_eq!(advice.summary.len(), 3);
+    assert!((3..=5).contains(&advice.summary.len()));
     assert!(advice.summary.iter().filter(|s| s.source == SummarySource::Warning).count() <= 2, "the summary mixes kinds of advice");
 }
 
