@@ -204,3 +204,17 @@ fn different_settings_get_different_summaries_naming_concrete_offers() {
         summaries.push((setting.to_owned(), texts));
     }
 }
+
+#[test]
+fn the_next_steps_are_tailored_and_the_common_steps_come_once_as_a_checklist() {
+    let rules = &content::advice_rules().steps;
+    let always = |id: &str| rules.iter().any(|r| r.id == id && matches!(r.when, crate::domain::advisor::condition::Condition::Always));
+    let mut rng = Rng(17);
+    for case in 0..1_000 {
+        let advice = advise(&arbitrary(&mut rng));
+        assert!(advice.next_steps.iter().all(|s| !always(&s.id)), "case {case}: a common step among the tailored ones");
+        assert!(advice.checklist.iter().all(|s| always(&s.id)), "case {case}");
+        assert_eq!(advice.checklist.len(), rules.iter().filter(|r| always(&r.id)).count(), "case {case}: the checklist is whole");
+        assert!(advice.next_steps.iter().all(|s| !advice.checklist.iter().any(|c| c.id == s.id)), "case {case}: a step twice");
+    }
+}

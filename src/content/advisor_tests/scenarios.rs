@@ -492,8 +492,8 @@ fn empty_answers_give_a_useful_generic_advice() {
     assert!(advice.warnings.is_empty());
     assert_eq!(advice.partners.iter().map(|p| p.id.as_str()).collect::<Vec<_>>(), ["ivz", "ggd"]);
     assert!(advice.data.iter().any(|d| d.id == "ggd-gezondheidsmonitor"));
-    let steps: Vec<u8> = advice.next_steps.iter().map(|s| s.step).collect();
-    assert!((1..=4).all(|n| steps.contains(&n)), "all four steps of 6.4");
+    let steps: Vec<u8> = advice.checklist.iter().map(|s| s.step).collect();
+    assert!((1..=4).all(|n| steps.contains(&n)), "all four steps of 6.4 in the checklist");
     assert_eq!(advice.integral.gaps().count(), 6 + 1 + 3);
 }
 

@@ -145,6 +145,7 @@ impl Engine<'_, '_> {
         advice
             .next_steps
             .iter()
+            .chain(&advice.checklist)
             .filter_map(|step| {
                 let rule = self.k.rules.steps.iter().find(|r| r.id == step.id)?;
                 Some((rule.priority?, SummaryItem {

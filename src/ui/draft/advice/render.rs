@@ -4,7 +4,7 @@
 use std::fmt::Write;
 
 use crate::content;
-use crate::domain::advisor::{Advice, Coverage, DataUse, ElementKind, Named, OfferKind, Severity};
+use crate::domain::advisor::{Advice, Coverage, DataUse, ElementKind, Named, NextStep, OfferKind, Severity};
 use crate::ui::dossier::render::escape;
 use crate::ui::routes::{href, Place};
 
@@ -273,11 +273,27 @@ fn data_section(out: &mut String, advice: &Advice) {
     out.push_str("</ul></section>");
 }
 
-/// The next steps, under the four steps of the municipal step plan.
+/// The next steps for these answers under the four steps of the municipal
+/// step plan, then the steps every municipality takes as a short checklist.
 fn next_steps_section(out: &mut String, advice: &Advice) {
     section_open(out, 7, "Langs de vier stappen van het stappenplan voor gemeenten.");
+    if advice.next_steps.is_empty() {
+        out.push_str("<p>Voor uw antwoorden zijn er geen extra stappen. Volg de stappen die elke gemeente zet.</p>");
+    }
+    steps_by_plan_step(out, &advice.next_steps);
+    out.push_str(r#"<h3 id="wat-elke-gemeente-doet">Wat elke gemeente doet</h3><ul class="checklist">"#);
+    for step in &advice.checklist {
+        let _ = write!(out, r#"<li>{}"#, escape(&step.text));
+        sources(out, &step.cites);
+        out.push_str("</li>");
+    }
+    out.push_str("</ul></section>");
+}
+
+/// Steps under the title of the step of 6.4 they belong to.
+fn steps_by_plan_step(out: &mut String, steps: &[NextStep]) {
     let mut current_step = 0;
-    for step in &advice.next_steps {
+    for step in steps {
         if step.step != current_step {
             if current_step != 0 {
                 out.push_str("</ul>");
@@ -293,7 +309,6 @@ fn next_steps_section(out: &mut String, advice: &Advice) {
     if current_step != 0 {
         out.push_str("</ul>");
     }
-    out.push_str("</section>");
 }
 
 fn coverage_item(out: &mut String, coverage: &Coverage) {
