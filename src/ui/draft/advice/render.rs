@@ -81,11 +81,24 @@ fn section_open(out: &mut String, index: usize, intro: &str) {
     }
 }
 
-/// The advice, from the summary to the next steps.
+/// The advice, from the summary to the next steps (the page puts its
+/// contents between the two parts).
+#[cfg(test)]
 pub fn advice_html(advice: &Advice) -> String {
-    let mut out = String::with_capacity(32 * 1024);
+    first_screen_html(advice) + &details_html(advice)
+}
+
+/// What the page leads with: the notes and the most important things.
+pub fn first_screen_html(advice: &Advice) -> String {
+    let mut out = String::with_capacity(4 * 1024);
     notes(&mut out, advice);
     summary_section(&mut out, advice);
+    out
+}
+
+/// The rest of the advice, section by section.
+pub fn details_html(advice: &Advice) -> String {
+    let mut out = String::with_capacity(32 * 1024);
     what_works_section(&mut out, advice);
     interventions_section(&mut out, advice);
     warnings_section(&mut out, advice);
