@@ -347,6 +347,18 @@ fn one_setting_is_a_caution_and_two_are_not() {
     assert!(warning_ids(&one).contains(&"een-setting"));
     let two = advice_for(&[("settings", &["gezin", "voortgezet-onderwijs"])]);
     assert!(!warning_ids(&two).contains(&"een-setting"));
+    assert!(!warning_ids(&two).contains(&"een-setting-school"));
+}
+
+#[test]
+fn the_one_setting_caution_gives_an_example_only_from_the_users_own_setting() {
+    let nightlife = advice_for(&[("settings", &["uitgaansleven"])]);
+    let caution = nightlife.warnings.iter().find(|w| w.id == "een-setting").unwrap();
+    assert!(!caution.instead.contains("school"), "{}", caution.instead);
+    let school = advice_for(&[("settings", &["voortgezet-onderwijs"])]);
+    assert!(!warning_ids(&school).contains(&"een-setting"));
+    let caution = school.warnings.iter().find(|w| w.id == "een-setting-school").unwrap();
+    assert!(caution.instead.contains("Op school"), "{}", caution.instead);
 }
 
 #[test]
