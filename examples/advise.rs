@@ -10,6 +10,7 @@
 
 use std::process::ExitCode;
 
+use wat_werkt_drugs::content;
 use wat_werkt_drugs::domain::advisor::{advise, Answers};
 
 fn main() -> ExitCode {
@@ -31,7 +32,7 @@ fn main() -> ExitCode {
             return ExitCode::FAILURE;
         }
     };
-    match serde_json::to_string_pretty(&advise(&answers)) {
+    match serde_json::to_string_pretty(&advise(&content::knowledge(), &answers)) {
         Ok(json) => {
             println!("{json}");
             ExitCode::SUCCESS

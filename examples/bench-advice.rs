@@ -10,6 +10,7 @@
 
 use std::time::{Duration, Instant};
 
+use wat_werkt_drugs::content;
 use wat_werkt_drugs::domain::advisor::{advise, Answers};
 
 const ROUNDS: usize = 2_000;
@@ -29,7 +30,8 @@ fn main() {
         .collect();
     files.sort_by(|a, b| a.0.cmp(&b.0));
     // Load the content once, outside the timing.
-    let _ = advise(&Answers::default());
+    let knowledge = content::knowledge();
+    let _ = advise(&knowledge, &Answers::default());
 
     let mut all = Vec::with_capacity(files.len() * ROUNDS);
     println!("{:<40} {:>10} {:>10}", "file", "median", "p95");
@@ -37,7 +39,7 @@ fn main() {
         let mut times = Vec::with_capacity(ROUNDS);
         for _ in 0..ROUNDS {
             let start = Instant::now();
-            let advice = advise(answers);
+            let advice = advise(&knowledge, answers);
             times.push(start.elapsed());
             std::hint::black_box(advice);
         }

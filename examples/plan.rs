@@ -7,7 +7,7 @@ use wat_werkt_drugs::content;
 use wat_werkt_drugs::domain::advisor::{advise, Answers};
 use wat_werkt_drugs::domain::docx::to_docx;
 use wat_werkt_drugs::domain::document::to_markdown;
-use wat_werkt_drugs::domain::plan::{document, Inputs, PlanState};
+use wat_werkt_drugs::domain::policy_plan::{document, Inputs, PolicyPlanState};
 
 fn main() {
     let args: Vec<String> = std::env::args().skip(1).collect();
@@ -23,11 +23,11 @@ fn main() {
         eprintln!("{path}: {e}");
         std::process::exit(1);
     });
-    let advice = advise(&answers);
-    let plan = PlanState::default();
-    let inputs = Inputs { answers: &answers, advice: &advice, plan: &plan, questionnaire: content::questionnaire(), date: "29 november 2026" };
+    let advice = advise(&content::knowledge(), &answers);
+    let policy_plan = PolicyPlanState::default();
+    let inputs = Inputs { answers: &answers, advice: &advice, policy_plan: &policy_plan, questionnaire: content::questionnaire(), texts: content::policy_plan_texts(), date: "29 november 2026" };
     let labels = |id: &str| content::dossier().anchor(id).map(|a| a.label.clone());
-    let document = document(content::plan_parts(), &inputs, &labels);
+    let document = document(content::policy_plan_parts(), &inputs, &labels);
     match args.iter().position(|a| a == "--docx").and_then(|i| args.get(i + 1)) {
         Some(out) => {
             if let Err(error) = std::fs::write(out, to_docx(&document)) {

@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
 # Installs what is missing, then runs every test layer:
+#   0. structure checks             the domain is pure; no unit too large
 #   1. native domain tests         cargo test
 #   2. component tests in Chromium cargo test --target wasm32-unknown-unknown
 #   3. the release build and its size budget
@@ -12,6 +13,10 @@ scripts/setup.sh test
 export PATH="$PWD/tests/node_modules/.bin:$PATH"
 
 step() { printf '\n\033[1m==> %s\033[0m\n' "$*"; }
+
+step "0/6 structure: a pure domain, no function over 100 lines, no file over 700"
+scripts/check-purity.sh
+node scripts/check-sizes.mjs
 
 step "1/6 native tests (cargo test)"
 cargo test --quiet

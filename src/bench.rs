@@ -49,6 +49,7 @@ pub fn bench_search(rounds: u32) -> Vec<f64> {
 pub fn bench_advice(rounds: u32) -> Vec<f64> {
     use crate::domain::advisor::{advise, Answers, Field};
     let questionnaire = content::questionnaire();
+    let knowledge = content::knowledge();
     let mut sets = vec![Answers::default()];
     for take in [1usize, 2, usize::MAX] {
         let mut answers = Answers::default();
@@ -63,7 +64,7 @@ pub fn bench_advice(rounds: u32) -> Vec<f64> {
     for _ in 0..rounds.max(1) {
         for answers in &sets {
             let start = now();
-            let advice = advise(answers);
+            let advice = advise(&knowledge, answers);
             times.push(now() - start);
             std::hint::black_box(advice);
         }

@@ -2,12 +2,14 @@
 //! dossier drugs" and an advisor for local drug policy, in the browser.
 //!
 //! One direction of flow: `content` (compiled-in data) feeds `domain` (pure
-//! Rust, no browser APIs), which `ui` (Leptos) renders; `storage` is the only
-//! code that touches browser storage, files and messages.
+//! Rust, no browser APIs), which `ui` (Leptos) renders. `browser` is the
+//! boundary to the browser's services: Web Storage, files, the clipboard,
+//! messages to a host page and the service worker. The `ui` itself touches
+//! only the page it renders (focus, scrolling, the title, printing).
 
 #[cfg(target_arch = "wasm32")]
 pub mod bench;
+pub mod browser;
 pub mod content;
 pub mod domain;
-pub mod storage;
 pub mod ui;

@@ -76,7 +76,7 @@ async fn the_route_decides_the_page() {
 /// A draft stored as the app writes it: content changed `days_ago`, never in a file.
 fn store_unexported_draft(id: &str, municipality: &str, days_ago: i64) {
     use wat_werkt_drugs::domain::draft::{DraftData, Envelope};
-    use wat_werkt_drugs::storage::drafts::{key_of, now, DraftStore};
+    use wat_werkt_drugs::browser::drafts::{key_of, now, DraftStore};
     let changed = now() - days_ago * 86_400_000;
     let mut data = DraftData::default();
     data.answers.municipality = municipality.into();

@@ -10,7 +10,7 @@ use leptos_router::components::Router;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
 use wat_werkt_drugs::domain::draft::{DraftData, Envelope};
-use wat_werkt_drugs::storage::drafts::{key_of, DraftStore};
+use wat_werkt_drugs::browser::drafts::{key_of, DraftStore};
 use wat_werkt_drugs::ui::{provide_drafts, AppShell, EmbedMode};
 use web_sys::{HtmlElement, HtmlInputElement};
 

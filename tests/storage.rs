@@ -5,7 +5,7 @@
 use serde::{Deserialize, Serialize};
 use wasm_bindgen_test::*;
 use wat_werkt_drugs::domain::draft::Envelope;
-use wat_werkt_drugs::storage::drafts::{key_of, DraftStore, SaveError, Stored};
+use wat_werkt_drugs::browser::drafts::{key_of, DraftStore, SaveError, Stored};
 
 wasm_bindgen_test_configure!(run_in_browser);
 

@@ -3,15 +3,20 @@
 
 use std::sync::OnceLock;
 
-use crate::domain::advisor::questionnaire::{load_questionnaire, Questionnaire};
+use crate::domain::advisor::questionnaire::{load_questionnaire, Questionnaire, QUESTIONNAIRE_KEYS};
+use crate::domain::advisor::Knowledge;
 use crate::domain::advisor::rules::{load_rules, Rules, Vocabulary};
-use crate::domain::catalogue::{Intervention, Programme, Setting};
-use crate::domain::dossier::{Block, Dossier, Inline, ListItem};
+use crate::domain::catalogue::{Intervention, Programme, INTERVENTION_KEYS, PROGRAMME_KEYS};
+use crate::domain::dossier::{Block, Dossier, Inline};
 use crate::domain::markup::{parse_dossier, Problem};
-use crate::domain::plan::{load_parts, PartSpec};
-use crate::domain::records::parse_records;
+use crate::domain::policy_plan::{load_parts, load_texts, text_keys, PartSpec, PolicyPlanTexts, PART_KEYS};
+use crate::domain::records::read_records;
 use crate::domain::search::SearchIndex;
 
+#[cfg(test)]
+mod advisor_tests;
+#[cfg(test)]
+mod policy_plan_tests;
 #[cfg(test)]
 mod search_tests;
 #[cfg(test)]
@@ -31,9 +36,10 @@ const INTERVENTIONS: (&str, &str) = ("interventies.txt", include_str!("intervent
 const PROGRAMMES: (&str, &str) = ("programmas.txt", include_str!("programmas.txt"));
 const QUESTIONNAIRE: (&str, &str) = ("vragenlijst.txt", include_str!("vragenlijst.txt"));
 const PLAN_PARTS: (&str, &str) = ("modelplan.txt", include_str!("modelplan.txt"));
+const PLAN_TEXTS: (&str, &str) = ("beleidsplan.txt", include_str!("beleidsplan.txt"));
 
 /// The advisor's rules (see `src/domain/advisor/RULES.md`).
-const ADVICE_RULES: [(&str, &str); 8] = [
+const ADVICE_RULES: [(&str, &str); 9] = [
     ("advies/niveaus.txt", include_str!("advies/niveaus.txt")),
     ("advies/elementen.txt", include_str!("advies/elementen.txt")),
     ("advies/aanbod.txt", include_str!("advies/aanbod.txt")),
@@ -42,6 +48,7 @@ const ADVICE_RULES: [(&str, &str); 8] = [
     ("advies/partners.txt", include_str!("advies/partners.txt")),
     ("advies/gegevens.txt", include_str!("advies/gegevens.txt")),
     ("advies/stappen.txt", include_str!("advies/stappen.txt")),
+    ("advies/teksten.txt", include_str!("advies/teksten.txt")),
 ];
 
 struct Content {
@@ -51,6 +58,7 @@ struct Content {
     questionnaire: Questionnaire,
     advice_rules: Rules,
     plan_parts: Vec<PartSpec>,
+    plan_texts: PolicyPlanTexts,
     problems: Vec<Problem>,
 }
 
@@ -61,7 +69,7 @@ fn content() -> &'static Content {
 
 fn load() -> Content {
     let (dossier, mut problems) = parse_dossier(&CHAPTERS);
-    let (records, record_problems) = parse_records(INTERVENTIONS.0, INTERVENTIONS.1);
+    let (records, record_problems) = read_records(INTERVENTIONS.0, INTERVENTIONS.1, INTERVENTION_KEYS);
     problems.extend(record_problems);
     let mut interventions = Vec::with_capacity(records.len());
     for record in &records {
@@ -70,7 +78,7 @@ fn load() -> Content {
             Err(record_problems) => problems.extend(record_problems),
         }
     }
-    let (records, record_problems) = parse_records(PROGRAMMES.0, PROGRAMMES.1);
+    let (records, record_problems) = read_records(PROGRAMMES.0, PROGRAMMES.1, PROGRAMME_KEYS);
     problems.extend(record_problems);
     let mut programmes = Vec::with_capacity(records.len());
     for record in &records {
@@ -81,7 +89,7 @@ fn load() -> Content {
     }
     problems.extend(cross_reference_problems(&dossier, &interventions));
     problems.extend(programme_problems(&dossier, &interventions, &programmes));
-    let (records, record_problems) = parse_records(QUESTIONNAIRE.0, QUESTIONNAIRE.1);
+    let (records, record_problems) = read_records(QUESTIONNAIRE.0, QUESTIONNAIRE.1, QUESTIONNAIRE_KEYS);
     problems.extend(record_problems);
     let (questionnaire, questionnaire_problems) =
         load_questionnaire(&records, QUESTIONNAIRE.0, &dossier, &interventions, &programmes);
@@ -89,11 +97,15 @@ fn load() -> Content {
     let vocabulary = Vocabulary { dossier: &dossier, questionnaire: &questionnaire, interventions: &interventions, programmes: &programmes };
     let (advice_rules, rule_problems) = load_rules(&ADVICE_RULES, &vocabulary);
     problems.extend(rule_problems);
-    let (records, record_problems) = parse_records(PLAN_PARTS.0, PLAN_PARTS.1);
+    let (records, record_problems) = read_records(PLAN_PARTS.0, PLAN_PARTS.1, PART_KEYS);
     problems.extend(record_problems);
     let (plan_parts, part_problems) = load_parts(&records, PLAN_PARTS.0, &dossier);
     problems.extend(part_problems);
-    Content { dossier, interventions, programmes, questionnaire, advice_rules, plan_parts, problems }
+    let (records, record_problems) = read_records(PLAN_TEXTS.0, PLAN_TEXTS.1, &text_keys());
+    problems.extend(record_problems);
+    let (plan_texts, text_problems) = load_texts(&records, PLAN_TEXTS.0);
+    problems.extend(text_problems);
+    Content { dossier, interventions, programmes, questionnaire, advice_rules, plan_parts, plan_texts, problems }
 }
 
 /// Every programme's section and intervention must exist.
@@ -145,8 +157,13 @@ pub fn questionnaire() -> &'static Questionnaire {
 }
 
 /// The parts of the policy plan (`modelplan.txt`), in order.
-pub fn plan_parts() -> &'static [PartSpec] {
+pub fn policy_plan_parts() -> &'static [PartSpec] {
     &content().plan_parts
+}
+
+/// The wording of the policy plan (`beleidsplan.txt`).
+pub fn policy_plan_texts() -> &'static PolicyPlanTexts {
+    &content().plan_texts
 }
 
 /// The advisor's rules (`advies/*.txt`).
@@ -154,78 +171,20 @@ pub fn advice_rules() -> &'static Rules {
     &content().advice_rules
 }
 
+/// Everything the advisor reads, from the compiled-in content.
+pub fn knowledge() -> Knowledge<'static> {
+    Knowledge {
+        dossier: dossier(),
+        interventions: interventions(),
+        programmes: programmes(),
+        questionnaire: questionnaire(),
+        rules: advice_rules(),
+    }
+}
+
 /// The rows of intervention table `table` (2 ... 7).
 pub fn table_rows(table: u8) -> impl Iterator<Item = &'static Intervention> {
     interventions().iter().filter(move |i| i.table == table)
-}
-
-/// A setting's name as its section heading gives it ("5.2 Setting: Het
-/// gezin (ouders/opvoeders)" gives "Het gezin (ouders/opvoeders)").
-pub fn setting_label(setting: Setting) -> &'static str {
-    dossier()
-        .chapters
-        .iter()
-        .flat_map(|c| &c.blocks)
-        .find_map(|block| match block {
-            Block::Heading(h) if h.id == setting.section() => Some(h.title.strip_prefix("Setting: ").unwrap_or(h.title)),
-            _ => None,
-        })
-        .unwrap_or(setting.id())
-}
-
-/// The id of a setting's "Wat werkt?" heading (`5-3-wat-werkt`).
-pub fn what_works_id(setting: Setting) -> String {
-    let number = setting.section().splitn(3, '-').take(2).collect::<Vec<_>>().join("-");
-    format!("{number}-wat-werkt")
-}
-
-/// The text under a setting's "Wat werkt?" heading: paragraphs and lists
-/// (not the intervention tables and boxes that stand there too).
-pub fn setting_what_works(setting: Setting) -> Vec<&'static Block<'static>> {
-    let heading = what_works_id(setting);
-    let mut inside = false;
-    let mut blocks = Vec::new();
-    for block in dossier().chapters.iter().flat_map(|c| &c.blocks) {
-        match block {
-            Block::Heading(h) => inside = h.id == heading,
-            Block::Paragraph(_) | Block::List(_) if inside => blocks.push(block),
-            _ => {}
-        }
-    }
-    blocks
-}
-
-/// The "Wat werkt?" list items of a setting, in order (5.6 has prose only).
-pub fn setting_elements(setting: Setting) -> Vec<&'static ListItem<'static>> {
-    setting_what_works(setting)
-        .into_iter()
-        .flat_map(|block| match block {
-            Block::List(list) => list.items.iter().collect(),
-            _ => Vec::new(),
-        })
-        .collect()
-}
-
-/// How to name and link something the advice or the plan cites: a dossier
-/// place ("5.3 Setting: Voortgezet onderwijs", a sub-heading with its
-/// section: "6.4 Stappenplan voor gemeenten › Inleiding") or a record.
-pub fn cite(id: &str) -> Option<(String, String)> {
-    use crate::domain::dossier::AnchorKind;
-    if let Some(anchor) = dossier().anchor(id) {
-        let section = dossier().anchor(anchor.section).map(|s| s.label.clone()).unwrap_or_default();
-        let label = if anchor.id == anchor.section || section.is_empty() {
-            anchor.label.clone()
-        } else if matches!(anchor.kind, AnchorKind::Heading | AnchorKind::Box | AnchorKind::Table) {
-            format!("{section} › {}", anchor.label)
-        } else {
-            section
-        };
-        return Some((label, format!("/dossier/{id}")));
-    }
-    if let Some(intervention) = intervention(id) {
-        return Some((intervention.name.clone(), format!("/interventies/{id}")));
-    }
-    programme(id).map(|p| (p.name.clone(), format!("/interventies/{id}")))
 }
 
 /// The search index over the dossier and the records, built on first use.

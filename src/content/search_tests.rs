@@ -2,9 +2,10 @@
 
 use super::search_index;
 use crate::domain::search::{DocKind, Results};
+use crate::ui::routes::href;
 
 fn hrefs(results: &Results<'_>) -> Vec<String> {
-    results.hits.iter().map(|h| h.document.href.clone()).collect()
+    results.hits.iter().map(|h| href(&h.document.place)).collect()
 }
 
 fn highlighted(results: &Results<'_>) -> Vec<String> {
@@ -40,7 +41,7 @@ fn every_word_must_match_and_words_together_rank_first() {
     for hit in &results.hits {
         let text = format!("{} {} {}", hit.document.title, hit.document.context, hit.document.text).to_lowercase();
         for word in ["peer", "educatie", "uitga"] {
-            assert!(text.contains(word), "{} lacks {word}", hit.document.href);
+            assert!(text.contains(word), "{} lacks {word}", href(&hit.document.place));
         }
     }
     let together = search_index().search("sociale norm", 5);
@@ -49,7 +50,7 @@ fn every_word_must_match_and_words_together_rank_first() {
 
 #[test]
 fn an_exact_title_ranks_first() {
-    for (query, href) in [
+    for (query, address) in [
         ("Moti-4", "/interventies/moti-4"),
         ("RedAlertApp", "/interventies/redalertapp"),
         ("Selectieve preventie", "/dossier/4-4-2-selectieve-preventie"),
@@ -57,7 +58,7 @@ fn an_exact_title_ranks_first() {
         ("Helder op School", "/interventies/helder-op-school"),
     ] {
         let results = search_index().search(query, 5);
-        assert_eq!(results.hits.first().map(|h| h.document.href.as_str()), Some(href), "{query}");
+        assert_eq!(results.hits.first().map(|h| href(&h.document.place)).as_deref(), Some(address), "{query}");
     }
 }
 
@@ -65,7 +66,7 @@ fn an_exact_title_ranks_first() {
 fn results_link_to_the_exact_section_with_its_title() {
     let results = search_index().search("afstandscriterium", 5);
     let hit = &results.hits[0];
-    assert_eq!(hit.document.href, "/dossier/4-4-1-universele-preventie");
+    assert_eq!(href(&hit.document.place), "/dossier/4-4-1-universele-preventie");
     assert_eq!(hit.document.kind, DocKind::Dossier);
     assert_eq!(hit.document.title, "4.4.1 Universele preventie");
     assert!(hit.snippet.iter().any(|s| s.hit && s.text == "afstandscriterium"));
@@ -76,7 +77,7 @@ fn every_intervention_is_findable_by_name() {
     for intervention in super::interventions() {
         let results = search_index().search(&intervention.name, 3);
         assert!(
-            results.hits.iter().any(|h| h.document.href == format!("/interventies/{}", intervention.id)),
+            results.hits.iter().any(|h| href(&h.document.place) == format!("/interventies/{}", intervention.id)),
             "{} not in the top 3",
             intervention.name
         );

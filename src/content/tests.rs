@@ -84,7 +84,7 @@ fn text_pieces() -> Vec<(String, String)> {
     for part in &dossier().parts {
         out.push(("deel".to_owned(), part.title.to_owned()));
     }
-    for part in plan_parts() {
+    for part in policy_plan_parts() {
         out.extend(part.guidance.iter().map(|g| (format!("modelplan {}", part.id), g.clone())));
     }
     for p in programmes() {
@@ -361,13 +361,54 @@ fn each_setting_has_its_section_label_and_what_works() {
     for setting in Setting::ALL {
         let anchor = dossier().anchor(setting.section()).expect("setting section");
         assert!(anchor.label.contains("Setting:"), "{}", anchor.label);
-        assert!(!setting_what_works(setting).is_empty(), "{setting:?} has no Wat werkt? text");
-        assert_eq!(setting_elements(setting).is_empty(), setting == Setting::Gemeenschap, "{setting:?}");
+        assert!(!setting.what_works(dossier()).is_empty(), "{setting:?} has no Wat werkt? text");
+        assert_eq!(setting.elements(dossier()).is_empty(), setting == Setting::Gemeenschap, "{setting:?}");
     }
-    assert_eq!(setting_label(Setting::Gezin), "Het gezin (ouders/opvoeders)");
-    assert_eq!(setting_label(Setting::Media), "(Sociale) Media");
-    let school: Vec<String> = setting_elements(Setting::VoortgezetOnderwijs).iter().map(|i| plain(&i.paragraphs[0])).collect();
+    assert_eq!(Setting::Gezin.label(dossier()), "Het gezin (ouders/opvoeders)");
+    assert_eq!(Setting::Media.label(dossier()), "(Sociale) Media");
+    let school: Vec<String> = Setting::VoortgezetOnderwijs.elements(dossier()).iter().map(|i| plain(&i.paragraphs[0])).collect();
     assert_eq!(school.len(), 15);
     assert_eq!(school[0], "Voorlichting aan leerlingen over blowen gericht op sociale norm (12/13 jaar)");
-    assert_eq!(setting_elements(Setting::Gezin).len(), 8);
+    assert_eq!(Setting::Gezin.elements(dossier()).len(), 8);
+}
+
+/// The text with a mistyped key after its first record header, and that line.
+fn with_typo_key(text: &str) -> (String, usize) {
+    let header = text.lines().position(|l| l.starts_with('[')).expect("a record");
+    let mut lines: Vec<&str> = text.lines().collect();
+    lines.insert(header + 1, "tekts: een tikfout");
+    (lines.join("\n"), header + 2)
+}
+
+#[test]
+fn every_reader_rejects_a_mistyped_key_with_file_and_line() {
+    use crate::domain::advisor::questionnaire::QUESTIONNAIRE_KEYS;
+    use crate::domain::advisor::rules::{load_rules, Vocabulary};
+    use crate::domain::catalogue::{INTERVENTION_KEYS, PROGRAMME_KEYS};
+    use crate::domain::markup::Problem;
+    use crate::domain::policy_plan::{text_keys, PART_KEYS};
+    use crate::domain::records::read_records;
+
+    let rejected = |problems: &[Problem], file: &str, line: usize| {
+        problems.iter().any(|p| p.file == file && p.line == line && p.message.contains("unknown key `tekts`"))
+    };
+    let text_keys = text_keys();
+    let readers = [
+        (INTERVENTIONS, INTERVENTION_KEYS),
+        (PROGRAMMES, PROGRAMME_KEYS),
+        (QUESTIONNAIRE, QUESTIONNAIRE_KEYS),
+        (PLAN_PARTS, PART_KEYS),
+        (PLAN_TEXTS, text_keys.as_slice()),
+    ];
+    for ((file, text), keys) in readers {
+        assert!(read_records(file, text, keys).1.is_empty(), "{file} reads without problems");
+        let (text, line) = with_typo_key(text);
+        assert!(rejected(&read_records(file, &text, keys).1, file, line), "{file} accepts a mistyped key");
+    }
+    let vocabulary = Vocabulary { dossier: dossier(), questionnaire: questionnaire(), interventions: interventions(), programmes: programmes() };
+    for (file, text) in ADVICE_RULES {
+        let (text, line) = with_typo_key(text);
+        let (_, problems) = load_rules(&[(file, &text)], &vocabulary);
+        assert!(rejected(&problems, file, line), "{file} accepts a mistyped key");
+    }
 }

@@ -4,6 +4,7 @@
 
 use serde::{Serialize, Serializer};
 
+use super::dossier::{Block, Dossier, ListItem};
 use super::markup::Problem;
 use super::records::Record;
 
@@ -62,6 +63,48 @@ impl Setting {
 
     pub fn from_id(id: &str) -> Option<Setting> {
         Setting::ALL.into_iter().find(|s| s.id() == id)
+    }
+
+    /// Its name as its section heading gives it ("5.2 Setting: Het gezin
+    /// (ouders/opvoeders)" gives "Het gezin (ouders/opvoeders)").
+    pub fn label<'d>(self, dossier: &'d Dossier<'_>) -> &'d str {
+        dossier
+            .chapters
+            .iter()
+            .flat_map(|c| &c.blocks)
+            .find_map(|block| match block {
+                Block::Heading(h) if h.id == self.section() => Some(h.title.strip_prefix("Setting: ").unwrap_or(h.title)),
+                _ => None,
+            })
+            .unwrap_or(self.id())
+    }
+
+    /// The id of its "Wat werkt?" heading (`5-3-wat-werkt`).
+    pub fn what_works_id(self) -> String {
+        let number = self.section().splitn(3, '-').take(2).collect::<Vec<_>>().join("-");
+        format!("{number}-wat-werkt")
+    }
+
+    /// The text under its "Wat werkt?" heading, up to the first sub-heading:
+    /// paragraphs and lists (not the intervention tables and boxes there).
+    pub fn what_works<'d, 'a>(self, dossier: &'d Dossier<'a>) -> Vec<&'d Block<'a>> {
+        let blocks = dossier.blocks_under(&self.what_works_id()).unwrap_or_default();
+        blocks
+            .into_iter()
+            .take_while(|b| !matches!(b, Block::Heading(_)))
+            .filter(|b| matches!(b, Block::Paragraph(_) | Block::List(_)))
+            .collect()
+    }
+
+    /// The "Wat werkt?" list items, in order (5.6 has prose only).
+    pub fn elements<'d, 'a>(self, dossier: &'d Dossier<'a>) -> Vec<&'d ListItem<'a>> {
+        self.what_works(dossier)
+            .into_iter()
+            .flat_map(|block| match block {
+                Block::List(list) => list.items.iter().collect(),
+                _ => Vec::new(),
+            })
+            .collect()
     }
 }
 
@@ -202,6 +245,13 @@ pub struct Intervention {
     pub settings: Vec<Setting>,
     pub links: Vec<String>,
 }
+
+/// The keys of `interventies.txt`.
+pub const INTERVENTION_KEYS: &[&str] =
+    &["naam", "beschrijving", "doelgroep", "erkend", "erkenning", "leeftijd", "link", "niveau", "noot", "sectie", "setting", "tabel"];
+
+/// The keys of `programmas.txt`.
+pub const PROGRAMME_KEYS: &[&str] = &["naam", "soort", "beschrijving", "interventie", "link", "sectie", "setting"];
 
 impl Intervention {
     /// Reads a record of `interventies.txt`; every missing or unknown value is a problem.
@@ -362,17 +412,17 @@ impl Filter {
         }
     }
 
-    /// The query string (with `?`, or empty) that `from_query` reads back.
-    pub fn to_query(&self) -> String {
-        let mut pairs: Vec<String> = Vec::new();
-        pairs.extend(self.settings.iter().map(|s| format!("setting={}", s.id())));
-        pairs.extend(self.levels.iter().map(|l| format!("niveau={}", l.code().to_lowercase())));
-        pairs.extend(self.recognitions.iter().map(|r| format!("erkenning={}", r.id())));
-        pairs.extend(self.age.map(|age| format!("leeftijd={age}")));
+    /// The query's key-value pairs (not yet encoded) that `from_query` reads back.
+    pub fn query_pairs(&self) -> Vec<(&'static str, String)> {
+        let mut pairs = Vec::new();
+        pairs.extend(self.settings.iter().map(|s| ("setting", s.id().to_owned())));
+        pairs.extend(self.levels.iter().map(|l| ("niveau", l.code().to_lowercase())));
+        pairs.extend(self.recognitions.iter().map(|r| ("erkenning", r.id().to_owned())));
+        pairs.extend(self.age.map(|age| ("leeftijd", age.to_string())));
         if !self.text.is_empty() {
-            pairs.push(format!("q={}", percent_encode(&self.text)));
+            pairs.push(("q", self.text.clone()));
         }
-        if pairs.is_empty() { String::new() } else { format!("?{}", pairs.join("&")) }
+        pairs
     }
 
     pub fn is_empty(&self) -> bool {
@@ -428,19 +478,6 @@ impl Filter {
     }
 }
 
-/// Percent-encodes a query value (UTF-8; unreserved characters stay).
-fn percent_encode(value: &str) -> String {
-    let mut out = String::with_capacity(value.len());
-    for byte in value.bytes() {
-        if byte.is_ascii_alphanumeric() || matches!(byte, b'-' | b'_' | b'.' | b'~') {
-            out.push(byte as char);
-        } else {
-            out.push_str(&format!("%{byte:02X}"));
-        }
-    }
-    out
-}
-
 /// Interventions that share a setting and a prevention level with `of`,
 /// most shared first, then in table order.
 pub fn related<'a>(of: &Intervention, all: &'a [Intervention], limit: usize) -> Vec<&'a Intervention> {
@@ -462,13 +499,13 @@ pub fn related<'a>(of: &Intervention, all: &'a [Intervention], limit: usize) -> 
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::domain::records::parse_records;
+    use crate::domain::records::read_records;
 
     const MOTI: &str = "[moti-4]\nnaam: Moti-4\nbeschrijving: Gesprekken.\ndoelgroep: Jongeren van 14-24 jaar\nerkend: Goede aanwijzingen voor effectiviteit\nerkenning: effectief-goede-aanwijzingen\nniveau: I\nleeftijd: 14-24\ntabel: 5\nsectie: 5-4-hoger-onderwijs\nsetting: hoger-onderwijs\nsetting: werkomgeving\n";
 
     #[test]
     fn a_complete_record_becomes_an_intervention() {
-        let (records, _) = parse_records("i.txt", MOTI);
+        let (records, _) = read_records("i.txt", MOTI, INTERVENTION_KEYS);
         let moti = Intervention::from_record(&records[0], "i.txt").unwrap();
         assert_eq!(moti.name, "Moti-4");
         assert_eq!(moti.recognition, Recognition::EffectiveGood);
@@ -481,13 +518,13 @@ mod tests {
     #[test]
     fn unknown_values_are_reported() {
         let broken = MOTI.replace("niveau: I", "niveau: I X").replace("leeftijd: 14-24", "leeftijd: oud").replace("tabel: 5", "tabel: 9");
-        let (records, _) = parse_records("i.txt", &broken);
+        let (records, _) = read_records("i.txt", &broken, INTERVENTION_KEYS);
         let problems = Intervention::from_record(&records[0], "i.txt").unwrap_err();
         assert_eq!(problems.len(), 3, "{problems:?}");
     }
 
     fn moti() -> Intervention {
-        let (records, _) = parse_records("i.txt", MOTI);
+        let (records, _) = read_records("i.txt", MOTI, INTERVENTION_KEYS);
         Intervention::from_record(&records[0], "i.txt").unwrap()
     }
 
@@ -500,8 +537,6 @@ mod tests {
             age: Some(16),
             text: "ouders & kinderen".into(),
         };
-        let query = filter.to_query();
-        assert_eq!(query, "?setting=gezin&setting=uitgaansleven&niveau=hr&erkenning=goed-onderbouwd&leeftijd=16&q=ouders%20%26%20kinderen");
         let pairs: Vec<(&str, String)> = vec![
             ("setting", "gezin".into()),
             ("setting", "uitgaansleven".into()),
@@ -510,9 +545,10 @@ mod tests {
             ("leeftijd", "16".into()),
             ("q", "ouders & kinderen".into()),
         ];
+        assert_eq!(filter.query_pairs(), pairs);
         let read = Filter::from_query(|key| pairs.iter().filter(|(k, _)| *k == key).map(|(_, v)| v.clone()).collect());
         assert_eq!(read, filter);
-        assert_eq!(Filter::default().to_query(), "");
+        assert!(Filter::default().query_pairs().is_empty());
     }
 
     #[test]

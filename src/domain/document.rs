@@ -159,25 +159,31 @@ pub fn to_html(document: &Document) -> String {
     }
     for section in &document.sections {
         let _ = write!(out, "<h2>{}</h2>", html_escape(&section.heading()));
-        for block in &section.blocks {
-            match block {
-                Block::Subheading(text) => {
-                    let _ = write!(out, "<h3>{}</h3>", html_escape(text));
+        blocks_to_html(&mut out, &section.blocks, html_escape);
+    }
+    out
+}
+
+/// Blocks as HTML. `text_html` turns the text of a paragraph or list item
+/// into HTML, escaping it (and may mark parts of it).
+pub fn blocks_to_html(out: &mut String, blocks: &[Block], text_html: impl Fn(&str) -> String) {
+    for block in blocks {
+        match block {
+            Block::Subheading(text) => {
+                let _ = write!(out, "<h3>{}</h3>", html_escape(text));
+            }
+            Block::Paragraph(text) => {
+                let _ = write!(out, "<p>{}</p>", text_html(text));
+            }
+            Block::Bullets(items) => {
+                out.push_str("<ul>");
+                for item in items {
+                    let _ = write!(out, "<li>{}</li>", text_html(item));
                 }
-                Block::Paragraph(text) => {
-                    let _ = write!(out, "<p>{}</p>", html_escape(text));
-                }
-                Block::Bullets(items) => {
-                    out.push_str("<ul>");
-                    for item in items {
-                        let _ = write!(out, "<li>{}</li>", html_escape(item));
-                    }
-                    out.push_str("</ul>");
-                }
+                out.push_str("</ul>");
             }
         }
     }
-    out
 }
 
 pub fn to_plain_text(document: &Document) -> String {

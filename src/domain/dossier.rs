@@ -213,6 +213,42 @@ impl<'a> Dossier<'a> {
         self.anchors.values()
     }
 
+    /// The blocks that make up the place `id`: a box's or table's own blocks,
+    /// or a heading's blocks up to the next heading of the same or a higher
+    /// level ("the text under this heading").
+    pub fn blocks_under(&self, id: &str) -> Option<Vec<&Block<'a>>> {
+        for chapter in &self.chapters {
+            for (at, block) in chapter.blocks.iter().enumerate() {
+                match block {
+                    Block::Box(text_box) if text_box.id == id => return Some(text_box.blocks.iter().collect()),
+                    Block::Table(table) if table.id == id => return Some(vec![block]),
+                    Block::Heading(heading) if heading.id == id => {
+                        let rest = &chapter.blocks[at + 1..];
+                        let end = rest.iter().position(|b| matches!(b, Block::Heading(h) if h.level <= heading.level)).unwrap_or(rest.len());
+                        return Some(rest[..end].iter().collect());
+                    }
+                    _ => {}
+                }
+            }
+        }
+        None
+    }
+
+    /// How a citation names a place: a dossier place ("5.3 Setting:
+    /// Voortgezet onderwijs", a sub-heading with its section: "6.4
+    /// Stappenplan voor gemeenten › Inleiding", an item by its section).
+    pub fn citation_label(&self, id: &str) -> Option<String> {
+        let anchor = self.anchor(id)?;
+        let section = self.anchor(anchor.section).map(|s| s.label.clone()).unwrap_or_default();
+        Some(if anchor.id == anchor.section || section.is_empty() {
+            anchor.label.clone()
+        } else if matches!(anchor.kind, AnchorKind::Heading | AnchorKind::Box | AnchorKind::Table) {
+            format!("{section} › {}", anchor.label)
+        } else {
+            section
+        })
+    }
+
     /// The chapter a part starts with.
     pub fn first_chapter_of_part(&self, part: usize) -> Option<usize> {
         self.chapters.iter().position(|c| c.part == Some(part))

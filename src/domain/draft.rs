@@ -8,7 +8,7 @@ use serde_json::Value;
 
 use super::advisor::answers::Answers;
 use super::advisor::questionnaire::Questionnaire;
-use super::plan::PlanState;
+use super::policy_plan::PolicyPlanState;
 
 /// Identifies a stored draft envelope.
 pub const DRAFT_FORMAT: &str = "wat-werkt-drugs/concept";
@@ -33,8 +33,9 @@ pub struct DraftData {
     /// The user gave the draft a name; until then it is named after the
     /// municipality and the day it was made.
     pub named: bool,
-    /// The policy plan: the user's own text and choices.
-    pub plan: PlanState,
+    /// The policy plan: the user's own text and choices (`plan` in JSON).
+    #[serde(rename = "plan")]
+    pub policy_plan: PolicyPlanState,
 }
 
 impl DraftData {
@@ -48,7 +49,7 @@ impl DraftData {
     /// Whether the user's own content (answers, name choice) is the same;
     /// where the user is (`step`, `visited`) does not count.
     pub fn same_content(&self, other: &DraftData) -> bool {
-        self.answers == other.answers && self.named == other.named && self.plan == other.plan
+        self.answers == other.answers && self.named == other.named && self.policy_plan == other.policy_plan
     }
 
     /// `theirs` with this window's place in the questionnaire kept.
@@ -501,7 +502,7 @@ mod tests {
         };
         let valid = export_json(&[&sample()], 5).into_bytes();
         for round in 0..3000 {
-            let mut bytes: Vec<u8> = if round % 2 == 0 {
+            let bytes: Vec<u8> = if round % 2 == 0 {
                 (0..(next() % 400)).map(|_| next() as u8).collect()
             } else {
                 let mut bytes = valid.clone();
@@ -512,7 +513,6 @@ mod tests {
                 bytes.truncate((next() as usize) % (bytes.len() + 1));
                 bytes
             };
-            bytes.retain(|_| true);
             let text = String::from_utf8_lossy(&bytes);
             let _ = read_import::<Data>(&text);
             let _ = read_envelope::<Data>(&text);

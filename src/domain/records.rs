@@ -1,5 +1,7 @@
 //! The record format of the `*.txt` content files: `[id]` then `key: value`
 //! lines; a key may repeat; an indented line continues the previous value.
+//! `read_records` is the one reader of every such file: it also rejects keys
+//! the file does not know, so a typo cannot silently do nothing.
 
 use super::markup::{valid_id, Problem};
 
@@ -9,6 +11,8 @@ pub struct Record<'a> {
     /// Line of the `[id]` header, for problem reports.
     pub line: usize,
     pub fields: Vec<(&'a str, String)>,
+    /// The line of each field, in the order of `fields`.
+    pub field_lines: Vec<usize>,
 }
 
 impl<'a> Record<'a> {
@@ -23,8 +27,25 @@ impl<'a> Record<'a> {
     }
 }
 
-/// Parses a record file. Never fails: malformed lines become problems.
-pub fn parse_records<'a>(file: &str, text: &'a str) -> (Vec<Record<'a>>, Vec<Problem>) {
+/// Reads a record file whose records may hold only the `keys` given. Never
+/// fails: malformed lines and unknown keys become problems, with file and line.
+pub fn read_records<'a>(file: &str, text: &'a str, keys: &[&str]) -> (Vec<Record<'a>>, Vec<Problem>) {
+    let (records, mut problems) = parse(file, text);
+    for record in &records {
+        for ((key, _), line) in record.fields.iter().zip(&record.field_lines) {
+            if !keys.contains(key) {
+                problems.push(Problem {
+                    file: file.to_owned(),
+                    line: *line,
+                    message: format!("[{}] unknown key `{key}` (allowed: {})", record.id, keys.join(", ")),
+                });
+            }
+        }
+    }
+    (records, problems)
+}
+
+fn parse<'a>(file: &str, text: &'a str) -> (Vec<Record<'a>>, Vec<Problem>) {
     let mut records: Vec<Record<'a>> = Vec::new();
     let mut problems = Vec::new();
     let mut problem = |line, message: String| problems.push(Problem { file: file.to_owned(), line, message });
@@ -41,7 +62,7 @@ pub fn parse_records<'a>(file: &str, text: &'a str) -> (Vec<Record<'a>>, Vec<Pro
             if records.iter().any(|r| r.id == id) {
                 problem(line_number, format!("record id `{id}` is used more than once"));
             }
-            records.push(Record { id, line: line_number, fields: Vec::new() });
+            records.push(Record { id, line: line_number, fields: Vec::new(), field_lines: Vec::new() });
             continue;
         }
         let Some(record) = records.last_mut() else {
@@ -61,6 +82,7 @@ pub fn parse_records<'a>(file: &str, text: &'a str) -> (Vec<Record<'a>>, Vec<Pro
         match line.split_once(':') {
             Some((key, value)) if !key.is_empty() && !key.contains(' ') => {
                 record.fields.push((key, value.trim().to_owned()));
+                record.field_lines.push(line_number);
             }
             _ => problem(line_number, format!("expected `key: value`, found `{line}`")),
         }
@@ -75,7 +97,7 @@ mod tests {
     #[test]
     fn records_keys_repeats_and_continuations() {
         let text = "# comment\n[moti-4]\nnaam: Moti-4\nlink: https://a.nl\nlink: https://b.nl\nbeschrijving: Een lange\n  zin.\n\n[b]\nnaam: B\n";
-        let (records, problems) = parse_records("x.txt", text);
+        let (records, problems) = read_records("x.txt", text, &["naam", "link", "beschrijving"]);
         assert_eq!(problems, []);
         assert_eq!(records.len(), 2);
         assert_eq!(records[0].id, "moti-4");
@@ -88,9 +110,18 @@ mod tests {
 
     #[test]
     fn malformed_lines_are_problems_not_failures() {
-        let (records, problems) = parse_records("x.txt", "naam: vooraf\n[Goed Id]\ngeen sleutel\n[a]\n[a]\n");
+        let (records, problems) = read_records("x.txt", "naam: vooraf\n[Goed Id]\ngeen sleutel\n[a]\n[a]\n", &["naam"]);
         assert_eq!(records.len(), 3);
         let lines: Vec<usize> = problems.iter().map(|p| p.line).collect();
         assert_eq!(lines, [1, 2, 3, 5]);
+    }
+
+    #[test]
+    fn a_key_the_file_does_not_know_is_a_problem_with_its_line() {
+        let (records, problems) = read_records("x.txt", "[a]\nnaam: A\nnam: typo\n", &["naam"]);
+        assert_eq!(records[0].get("naam"), Some("A"));
+        assert_eq!(problems.len(), 1);
+        assert_eq!((problems[0].file.as_str(), problems[0].line), ("x.txt", 3));
+        assert!(problems[0].message.contains("unknown key `nam`"), "{}", problems[0].message);
     }
 }

@@ -3,6 +3,7 @@
 //! must match, ranked with title matches and words close together first.
 
 use super::catalogue::{Intervention, Programme};
+use super::place::Place;
 use super::dossier::{numbered, plain, Block, Dossier, Inline};
 use super::text::{fold, fold_into};
 
@@ -64,8 +65,8 @@ pub struct Document {
     /// Where it stands: the chapter and section ("5 Effectieve Drugspreventie › 5.3 Setting: ..."),
     /// or the record's table.
     pub context: String,
-    /// The app URL of its exact place.
-    pub href: String,
+    /// Its exact place in the app.
+    pub place: Place,
     /// The visible text, for snippets.
     pub text: String,
     title_words: Words,
@@ -173,7 +174,7 @@ impl SearchIndex {
         let mut documents = Vec::new();
         for chapter in &dossier.chapters {
             let chapter_title = numbered(chapter.number, chapter.title);
-            let mut current = Document::new(DocKind::Dossier, chapter_title.clone(), String::new(), format!("/dossier/{}", chapter.id));
+            let mut current = Document::new(DocKind::Dossier, chapter_title.clone(), String::new(), Place::Dossier(chapter.id.to_owned()));
             let mut section_title = chapter_title.clone();
             for block in &chapter.blocks {
                 match block {
@@ -188,14 +189,14 @@ impl SearchIndex {
                         } else {
                             chapter_title.clone()
                         };
-                        current = Document::new(DocKind::Dossier, heading.full_title(), context, format!("/dossier/{}", heading.id));
+                        current = Document::new(DocKind::Dossier, heading.full_title(), context, Place::Dossier(heading.id.to_owned()));
                     }
                     Block::Box(text_box) => {
                         let mut doc = Document::new(
                             DocKind::Dossier,
                             text_box.title.to_owned(),
                             format!("{chapter_title} › {section_title}"),
-                            format!("/dossier/{}", text_box.id),
+                            Place::Dossier(text_box.id.to_owned()),
                         );
                         push_block_text(&mut doc.text, &text_box.blocks);
                         documents.push(doc);
@@ -210,7 +211,7 @@ impl SearchIndex {
                 DocKind::Intervention,
                 intervention.name.clone(),
                 format!("Interventie, Tabel {}", intervention.table),
-                format!("/interventies/{}", intervention.id),
+                Place::Record(intervention.id.clone()),
             );
             for part in [intervention.description.as_deref(), Some(&intervention.target_group), Some(&intervention.recognition_text)]
                 .into_iter()
@@ -225,14 +226,14 @@ impl SearchIndex {
                 DocKind::Programme,
                 programme.name.clone(),
                 format!("Programma of hulpmiddel ({})", programme.kind),
-                format!("/interventies/{}", programme.id),
+                Place::Record(programme.id.clone()),
             );
             if let Some(description) = &programme.description {
                 append(&mut doc.text, description);
             }
             documents.push(doc);
         }
-        documents.retain(|d| !d.href.is_empty());
+        documents.retain(|d| d.place != Document::empty().place);
         for doc in &mut documents {
             doc.title_words = tokenize(&doc.title);
             doc.context_words = tokenize(&doc.context);
@@ -297,12 +298,12 @@ impl SearchIndex {
 }
 
 impl Document {
-    fn new(kind: DocKind, title: String, context: String, href: String) -> Document {
+    fn new(kind: DocKind, title: String, context: String, place: Place) -> Document {
         Document {
             kind,
             title,
             context,
-            href,
+            place,
             text: String::new(),
             title_words: Words::default(),
             context_words: Words::default(),
@@ -311,7 +312,8 @@ impl Document {
     }
 
     fn empty() -> Document {
-        Document::new(DocKind::Dossier, String::new(), String::new(), String::new())
+        // A placeholder while the next document is made; never kept.
+        Document::new(DocKind::Dossier, String::new(), String::new(), Place::Dossier(String::new()))
     }
 
     /// `None` when a term matches nowhere; else a relevance score.

@@ -1,4 +1,4 @@
-//! Text helpers shared by ids, search and filters.
+//! Text helpers shared by ids, search, filters and the `{placeholder}` fill.
 
 /// Lowercases `text` and removes the diacritics Dutch text uses
 /// ("Cocaïne" becomes "cocaine", "geïndiceerde" becomes "geindiceerde"),
@@ -56,6 +56,28 @@ pub fn slug(title: &str) -> String {
         slug.pop();
     }
     slug
+}
+
+/// Replaces every `{name}` in `template` by `value(name)`. A `{` without
+/// its `}` stays as it is.
+pub fn fill(template: &str, value: impl Fn(&str) -> String) -> String {
+    if !template.contains('{') {
+        return template.to_owned();
+    }
+    let mut out = String::with_capacity(template.len());
+    let mut rest = template;
+    while let Some(open) = rest.find('{') {
+        out.push_str(&rest[..open]);
+        let after = &rest[open + 1..];
+        let Some(close) = after.find('}') else {
+            out.push_str(&rest[open..]);
+            return out;
+        };
+        out.push_str(&value(&after[..close]));
+        rest = &after[close + 1..];
+    }
+    out.push_str(rest);
+    out
 }
 
 #[cfg(test)]

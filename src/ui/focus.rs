@@ -25,6 +25,23 @@ pub fn move_focus_on_navigation() {
     });
 }
 
+/// Focuses `element` if it can take focus.
+pub fn focus(element: Option<web_sys::Element>) {
+    if let Some(element) = element.and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok()) {
+        let _ = element.focus();
+    }
+}
+
+/// Focuses the element with this id.
+pub fn focus_id(id: &str) {
+    focus(document().get_element_by_id(id));
+}
+
+/// Focuses the element with this id after the next render (for messages and errors).
+pub fn focus_later(id: &'static str) {
+    request_animation_frame(move || focus_id(id));
+}
+
 fn land(path: &str, hash: &str, first_load: bool) {
     let document = document();
     let by_id = |id: &str| (!id.is_empty()).then(|| document.get_element_by_id(id)).flatten();

@@ -1,24 +1,24 @@
-//! The Leptos user interface: the shell, the routes and their pages.
+//! The Leptos user interface: the shell, the routes (`routes`: the only
+//! module that knows addresses) and their pages.
 
-mod advisor;
 mod catalogue;
+mod draft;
 mod dossier;
 mod drafts;
 mod frame_bridge;
 mod focus;
-mod links;
 mod pages;
-mod plan;
+pub mod routes;
 mod search;
 mod shell;
 pub mod title;
+mod widgets;
 
 use leptos::prelude::*;
-use leptos_router::components::{ParentRoute, Route, Router, Routes};
-use leptos_router::path;
+use leptos_router::components::Router;
 
 use crate::domain::embed;
-use crate::storage::session;
+use crate::browser::session;
 
 pub use drafts::provide_drafts;
 
@@ -73,25 +73,7 @@ pub fn AppShell() -> impl IntoView {
             <shell::UpdateBanner />
             {if embedded { shell::EmbedHeader().into_any() } else { shell::SiteHeader().into_any() }}
             <main id="inhoud" tabindex="-1">
-                <Routes fallback=pages::NotFound>
-                    <Route path=path!("/") view=pages::Home />
-                    <Route path=path!("/dossier") view=dossier::DossierIndex />
-                    <Route path=path!("/dossier/:id") view=dossier::DossierPage />
-                    <Route path=path!("/interventies") view=catalogue::Catalogue />
-                    <Route path=path!("/interventies/:id") view=catalogue::RecordPage />
-                    <Route path=path!("/zoeken") view=search::SearchPage />
-                    <Route path=path!("/adviseur") view=advisor::AdvisorStart />
-                    <Route path=path!("/plannen") view=drafts::Plans />
-                    <ParentRoute path=path!("/plannen/:id") view=advisor::DraftRoot>
-                        <Route path=path!("") view=advisor::DraftOverview />
-                        <Route path=path!("stap/:step") view=advisor::StepPage />
-                        <Route path=path!("controle") view=advisor::CheckAnswers />
-                        <Route path=path!("advies") view=advisor::AdvicePage />
-                        <Route path=path!("beleidsplan") view=plan::PlanEditor />
-                        <Route path=path!("beleidsplan/afdrukken") view=plan::PlanPrint />
-                    </ParentRoute>
-                    <Route path=path!("/toegankelijkheid") view=pages::Accessibility />
-                </Routes>
+                <routes::AppRoutes />
             </main>
             {if embedded { shell::EmbedCredit().into_any() } else { shell::SiteFooter().into_any() }}
         </div>

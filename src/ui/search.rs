@@ -11,7 +11,10 @@ use wasm_bindgen::JsCast;
 use crate::content;
 use crate::domain::search::{DocKind, Results, Segment};
 use crate::ui::dossier::render::escape;
+use crate::ui::focus::{focus, focus_id};
 use crate::ui::title::use_title;
+use crate::domain::catalogue::Filter;
+use crate::ui::routes::{href, Place};
 
 /// How many results a query shows.
 pub const RESULT_LIMIT: usize = 30;
@@ -40,18 +43,6 @@ fn segments_html(out: &mut String, segments: &[Segment]) {
     }
 }
 
-fn search_href(query: &str) -> String {
-    let mut encoded = String::new();
-    for byte in query.bytes() {
-        if byte.is_ascii_alphanumeric() || matches!(byte, b'-' | b'_' | b'.' | b'~') {
-            encoded.push(byte as char);
-        } else {
-            let _ = write!(encoded, "%{byte:02X}");
-        }
-    }
-    format!("/zoeken?q={encoded}")
-}
-
 /// The results list, or what to do when there are none.
 pub fn results_html(results: &Results<'_>) -> String {
     let mut out = String::new();
@@ -65,14 +56,17 @@ pub fn results_html(results: &Results<'_>) -> String {
                 if index > 0 {
                     out.push_str(", ");
                 }
-                let _ = write!(out, r#"<a href="{}">{}</a>"#, escape(&search_href(word)), escape(word));
+                let _ = write!(out, r#"<a href="{}">{}</a>"#, escape(&href(&Place::Search(word.to_string()))), escape(word));
             }
             out.push_str("?</p>");
         }
-        out.push_str(
+        let _ = write!(
+            out,
             "<p>Wat u kunt proberen:</p><ul><li>Controleer de spelling.</li><li>Gebruik minder woorden: elk woord moet voorkomen.</li>\
              <li>Gebruik een algemener woord, bijvoorbeeld “school” in plaats van “brugklas”.</li>\
-             <li>Kijk in de <a href=\"/dossier\">inhoudsopgave van het dossier</a> of bij de <a href=\"/interventies\">interventies</a>.</li></ul></div>",
+             <li>Kijk in de <a href=\"{}\">inhoudsopgave van het dossier</a> of bij de <a href=\"{}\">interventies</a>.</li></ul></div>",
+            href(&Place::DossierIndex),
+            href(&Place::Catalogue(Filter::default())),
         );
         return out;
     }
@@ -83,7 +77,7 @@ pub fn results_html(results: &Results<'_>) -> String {
             DocKind::Intervention => "Interventie",
             DocKind::Programme => "Programma of hulpmiddel",
         };
-        let _ = write!(out, r#"<li class="search-result"><a class="search-result__link" href="{}">"#, escape(&hit.document.href));
+        let _ = write!(out, r#"<li class="search-result"><a class="search-result__link" href="{}">"#, escape(&href(&hit.document.place)));
         segments_html(&mut out, &hit.title);
         let _ = write!(out, r#"</a><p class="search-result__context">{kind}"#);
         if !hit.document.context.is_empty() && hit.document.kind == DocKind::Dossier {
@@ -95,12 +89,6 @@ pub fn results_html(results: &Results<'_>) -> String {
     }
     out.push_str("</ol>");
     out
-}
-
-fn focus_element(element: Option<web_sys::Element>) {
-    if let Some(element) = element.and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok()) {
-        let _ = element.focus();
-    }
 }
 
 /// Arrow keys move between the search field and the result links; Escape
@@ -125,7 +113,7 @@ fn move_between_results(event: web_sys::KeyboardEvent) {
         _ => return,
     };
     event.prevent_default();
-    focus_element(target);
+    focus(target);
 }
 
 #[component]
@@ -143,24 +131,16 @@ pub fn SearchPage() -> impl IntoView {
     let navigate = use_navigate();
     let on_input = move |event: leptos::ev::Event| {
         let value = event_target_value(&event);
-        let href = if value.is_empty() { "/zoeken".to_owned() } else { search_href(&value) };
-        navigate(&href, NavigateOptions { replace: true, scroll: false, ..NavigateOptions::default() });
+        navigate(&href(&Place::Search(value)), NavigateOptions { replace: true, scroll: false, ..NavigateOptions::default() });
     };
     // Results follow the typed text once typing pauses, in a task of their
     // own: the keystroke itself stays quick, and fast typists skip the
     // queries they type through.
+    // The pending timer is cleared when the page goes, so it never reads or
+    // writes this page's signals after they are disposed.
     let settled = RwSignal::new(text.get_untracked());
-    Effect::new(move |_| {
-        let typed = text.get();
-        set_timeout(
-            move || {
-                if text.get_untracked() == typed {
-                    settled.set(typed);
-                }
-            },
-            SETTLE_DELAY,
-        );
-    });
+    let mut settle = debounce(SETTLE_DELAY, move |typed: String| settled.set(typed));
+    Effect::new(move |_| settle(text.get()));
     let results = Memo::new(move |_| {
         let text = settled.get();
         if !long_enough(&text) {
@@ -228,11 +208,12 @@ pub fn install_search_shortcut() {
             return;
         }
         event.prevent_default();
-        if window().location().pathname().ok().as_deref() != Some("/zoeken") {
-            navigate("/zoeken", NavigateOptions::default());
+        let search = href(&Place::Search(String::new()));
+        if window().location().pathname().ok().as_deref() != Some(search.as_str()) {
+            navigate(&search, NavigateOptions::default());
         }
         // After the navigation has rendered and moved focus to the heading.
-        request_animation_frame(|| request_animation_frame(|| focus_element(document().get_element_by_id(SEARCH_INPUT_ID))));
+        request_animation_frame(|| request_animation_frame(|| focus_id(SEARCH_INPUT_ID)));
     });
     on_cleanup(move || handle.remove());
 }
@@ -259,9 +240,10 @@ mod tests {
     }
 
     #[test]
-    fn queries_are_escaped() {
-        let results = content::search_index().search("<img src=x onerror=alert(1)>", 5);
-        let html = results_html(&results);
+    fn text_in_results_is_escaped() {
+        let html = results_html(&content::search_index().search("open alert", 5));
+        assert!(html.contains("<mark>Open</mark> &amp; <mark>Alert</mark>"), "{html}");
+        let html = results_html(&content::search_index().search("<img src=x onerror=alert(1)>", 5));
         assert!(!html.contains("<img"), "{html}");
     }
 }

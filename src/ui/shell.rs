@@ -3,31 +3,30 @@
 use leptos::prelude::*;
 use leptos_router::components::A;
 use leptos_router::hooks::use_location;
-use wasm_bindgen::JsCast;
 
-use super::links::ExternalLink;
+use super::widgets::ExternalLink;
+use super::focus::focus_id;
 use super::title::PRODUCT;
+use crate::domain::catalogue::Filter;
+use crate::ui::routes::{href, Place};
 
-/// The main navigation: (path, label).
-pub const MAIN_NAV: [(&str, &str); 5] = [
-    ("/dossier", "Dossier"),
-    ("/interventies", "Interventies"),
-    ("/zoeken", "Zoeken"),
-    ("/adviseur", "Adviseur"),
-    ("/plannen", "Mijn plannen"),
-];
+/// The main navigation: (place, label).
+fn main_nav() -> [(Place, &'static str); 5] {
+    [
+        (Place::DossierIndex, "Dossier"),
+        (Place::Catalogue(Filter::default()), "Interventies"),
+        (Place::Search(String::new()), "Zoeken"),
+        (Place::Advisor, "Adviseur"),
+        (Place::Drafts, "Mijn plannen"),
+    ]
+}
 
 /// First focusable element: jumps past the navigation to the main content.
 #[component]
 pub fn SkipLink() -> impl IntoView {
     let skip = |event: leptos::ev::MouseEvent| {
         event.prevent_default();
-        if let Some(main) = document()
-            .get_element_by_id("inhoud")
-            .and_then(|main| main.dyn_into::<web_sys::HtmlElement>().ok())
-        {
-            let _ = main.focus();
-        }
+        focus_id("inhoud");
     };
     view! { <a class="skip-link" href="#inhoud" on:click=skip>"Naar de inhoud"</a> }
 }
@@ -37,9 +36,9 @@ fn MainNav() -> impl IntoView {
     view! {
         <nav class="main-nav" aria-label="Hoofdmenu">
             <ul>
-                {MAIN_NAV
-                    .iter()
-                    .map(|(path, label)| view! { <li><A href=*path>{*label}</A></li> })
+                {main_nav()
+                    .into_iter()
+                    .map(|(place, label)| view! { <li><A href=href(&place)>{label}</A></li> })
                     .collect_view()}
             </ul>
         </nav>
@@ -52,7 +51,7 @@ pub fn SiteHeader() -> impl IntoView {
     view! {
         <header class="site-header">
             <div class="site-header__inner">
-                <A href="/" attr:class="site-name">
+                <A href=href(&Place::Home) attr:class="site-name">
                     <span class="site-name__mark" aria-hidden="true"></span>
                     {PRODUCT}
                 </A>
@@ -74,7 +73,7 @@ pub fn EmbedHeader() -> impl IntoView {
     };
     view! {
         <header class="embed-header">
-            <A href="/" attr:class="site-name site-name--compact">{PRODUCT}</A>
+            <A href=href(&Place::Home) attr:class="site-name site-name--compact">{PRODUCT}</A>
             <MainNav />
             <a class="embed-header__open external" href=full_app target="_blank" rel="noopener">
                 "Open in een nieuw venster"
@@ -97,7 +96,7 @@ pub fn SiteFooter() -> impl IntoView {
                 </p>
                 <p>"Alles wat u invult, blijft in uw eigen browser. Er is geen account en er worden geen gegevens verzameld."</p>
                 <ul class="site-footer__links">
-                    <li><A href="/toegankelijkheid">"Toegankelijkheid"</A></li>
+                    <li><A href=href(&Place::Accessibility)>"Toegankelijkheid"</A></li>
                 </ul>
             </div>
         </footer>
@@ -110,7 +109,7 @@ pub fn EmbedCredit() -> impl IntoView {
     view! {
         <p class="embed-credit">
             "Bron: " <cite>"Wat werkt dossier drugs"</cite> ", Trimbos-instituut en RIVM. "
-            <A href="/toegankelijkheid">"Toegankelijkheid"</A>
+            <A href=href(&Place::Accessibility)>"Toegankelijkheid"</A>
         </p>
     }
 }
@@ -120,13 +119,13 @@ pub fn EmbedCredit() -> impl IntoView {
 #[component]
 pub fn UpdateBanner() -> impl IntoView {
     let available = RwSignal::new(false);
-    crate::storage::offline::register(move || available.set(true));
+    crate::browser::offline::register(move || available.set(true));
     move || {
         available.get().then(|| {
             view! {
                 <div class="update-banner" role="status">
                     <p>"Er is een nieuwe versie van deze tool. Uw werk wordt eerst bewaard."</p>
-                    <button type="button" class="button" on:click=|_| crate::storage::offline::activate_update()>"Nu bijwerken"</button>
+                    <button type="button" class="button" on:click=|_| crate::browser::offline::activate_update()>"Nu bijwerken"</button>
                 </div>
             }
         })

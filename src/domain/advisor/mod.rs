@@ -5,6 +5,7 @@
 //! (`engine::advise`). Pure Rust: no browser APIs. Formats: `ANSWERS.md`
 //! (answers, questionnaire, advice output) and `RULES.md` (rule files).
 
+pub mod advice;
 pub mod answers;
 pub mod condition;
 pub mod engine;
@@ -15,5 +16,6 @@ pub mod rules;
 mod tests;
 
 pub use answers::{Answers, AnswersError, Field, ANSWERS_VERSION};
-pub use engine::{advise, advise_with, Advice, Knowledge};
+pub use advice::*;
+pub use engine::{advise, Knowledge};
 pub use questionnaire::{Questionnaire, SectionStatus, Step, StepError};

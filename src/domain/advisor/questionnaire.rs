@@ -338,6 +338,12 @@ impl Questionnaire {
     }
 }
 
+/// The keys of `vragenlijst.txt` (sections and steps).
+pub const QUESTIONNAIRE_KEYS: &[&str] = &[
+    "soort", "titel", "minuten", "intro", "sectie", "veld", "veld-tot", "type", "vraag", "hulp", "kort", "in-advies", "fout", "optioneel",
+    "opties", "optie", "anders-veld", "anders-label", "alleen-als", "lees-meer",
+];
+
 /// Reads `vragenlijst.txt`'s records. Options named by `opties:` are taken
 /// from the dossier and the records. Never fails: problems are reported.
 pub fn load_questionnaire(
@@ -444,59 +450,8 @@ fn read_step(
     if !optional && required_message.is_empty() {
         problem(format!("[{id}] a required question needs a `fout` message"));
     }
-    let mut options = Vec::new();
-    for source in record.all("opties") {
-        match content_options(source, dossier, interventions, programmes) {
-            Some(found) if !found.is_empty() => options.extend(found),
-            _ => problem(format!("[{id}] opties `{source}` names no options in the content")),
-        }
-    }
-    for line in record.all("optie") {
-        let mut parts = line.split('|').map(str::trim);
-        let option_id = parts.next().unwrap_or_default();
-        let label = parts.next().unwrap_or_default();
-        let read_more = parts.next().filter(|r| !r.is_empty()).map(str::to_owned);
-        if !valid_id(option_id) || label.is_empty() {
-            problem(format!("[{id}] optie `{line}` must be `id | label` or `id | label | lees-meer`"));
-            continue;
-        }
-        if let Some(target) = &read_more
-            && dossier.anchor(target).is_none()
-        {
-            problem(format!("[{id}] optie `{option_id}`: lees-meer `{target}` does not exist"));
-        }
-        options.push(Choice { id: option_id.to_owned(), label: label.to_owned(), hint: None, read_more });
-    }
-    for (at, option) in options.iter().enumerate() {
-        if options[..at].iter().any(|o| o.id == option.id) {
-            problem(format!("[{id}] option id `{}` occurs twice", option.id));
-        }
-    }
-    if is_choice && options.is_empty() {
-        problem(format!("[{id}] a choice question needs options"));
-    }
-    if !is_choice && !options.is_empty() {
-        problem(format!("[{id}] a text question has no options"));
-    }
-    let other = match (record.get("anders-veld"), record.get("anders-label")) {
-        (None, None) => None,
-        (Some(key), Some(label)) => match Field::from_key(key).filter(|f| f.is_text()) {
-            Some(other_field) => {
-                if !options.iter().any(|o| o.id == OTHER) {
-                    problem(format!("[{id}] anders-veld needs an option `{OTHER}`"));
-                }
-                Some(OtherText { field: other_field, label: label.to_owned() })
-            }
-            None => {
-                problem(format!("[{id}] anders-veld `{key}` is not a text field"));
-                None
-            }
-        },
-        _ => {
-            problem(format!("[{id}] anders-veld and anders-label go together"));
-            None
-        }
-    };
+    let options = read_options(record, problem, is_choice, dossier, interventions, programmes);
+    let other = read_other(record, problem, &options);
     let condition = record.get("alleen-als").and_then(|text| match Condition::parse(text) {
         Ok(condition) => Some(condition),
         Err(message) => {
@@ -532,6 +487,77 @@ fn read_step(
     })
 }
 
+/// A step's options: those `opties` takes from the content, then its own `optie` lines.
+fn read_options(
+    record: &Record<'_>,
+    problem: &mut impl FnMut(String),
+    is_choice: bool,
+    dossier: &Dossier<'_>,
+    interventions: &[Intervention],
+    programmes: &[Programme],
+) -> Vec<Choice> {
+    let id = record.id;
+    let mut options = Vec::new();
+    for source in record.all("opties") {
+        match content_options(source, dossier, interventions, programmes) {
+            Some(found) if !found.is_empty() => options.extend(found),
+            _ => problem(format!("[{id}] opties `{source}` names no options in the content")),
+        }
+    }
+    for line in record.all("optie") {
+        let mut parts = line.split('|').map(str::trim);
+        let option_id = parts.next().unwrap_or_default();
+        let label = parts.next().unwrap_or_default();
+        let read_more = parts.next().filter(|r| !r.is_empty()).map(str::to_owned);
+        if !valid_id(option_id) || label.is_empty() {
+            problem(format!("[{id}] optie `{line}` must be `id | label` or `id | label | lees-meer`"));
+            continue;
+        }
+        if let Some(target) = &read_more
+            && dossier.anchor(target).is_none()
+        {
+            problem(format!("[{id}] optie `{option_id}`: lees-meer `{target}` does not exist"));
+        }
+        options.push(Choice { id: option_id.to_owned(), label: label.to_owned(), hint: None, read_more });
+    }
+    for (at, option) in options.iter().enumerate() {
+        if options[..at].iter().any(|o| o.id == option.id) {
+            problem(format!("[{id}] option id `{}` occurs twice", option.id));
+        }
+    }
+    if is_choice && options.is_empty() {
+        problem(format!("[{id}] a choice question needs options"));
+    }
+    if !is_choice && !options.is_empty() {
+        problem(format!("[{id}] a text question has no options"));
+    }
+    options
+}
+
+/// The free-text field the option `anders` reveals, if the step has one.
+fn read_other(record: &Record<'_>, problem: &mut impl FnMut(String), options: &[Choice]) -> Option<OtherText> {
+    let id = record.id;
+    match (record.get("anders-veld"), record.get("anders-label")) {
+        (None, None) => None,
+        (Some(key), Some(label)) => match Field::from_key(key).filter(|f| f.is_text()) {
+            Some(other_field) => {
+                if !options.iter().any(|o| o.id == OTHER) {
+                    problem(format!("[{id}] anders-veld needs an option `{OTHER}`"));
+                }
+                Some(OtherText { field: other_field, label: label.to_owned() })
+            }
+            None => {
+                problem(format!("[{id}] anders-veld `{key}` is not a text field"));
+                None
+            }
+        },
+        _ => {
+            problem(format!("[{id}] anders-veld and anders-label go together"));
+            None
+        }
+    }
+}
+
 /// Options taken from the content: `settingen`, `interventies`,
 /// `programmas` (those that are not also an intervention row), or the id of
 /// a heading, box or table whose id-carrying list items or rows are the
@@ -562,35 +588,12 @@ fn content_options(source: &str, dossier: &Dossier<'_>, interventions: &[Interve
                 .collect(),
         ),
         id => {
-            let blocks = blocks_under(dossier, id)?;
+            let blocks = dossier.blocks_under(id)?;
             let mut choices = Vec::new();
             collect_items(&blocks, &mut choices);
             Some(choices)
         }
     }
-}
-
-/// The blocks that make up the place `id`: a box's or table's own blocks,
-/// or a heading's blocks up to the next heading of the same or a higher level.
-pub(crate) fn blocks_under<'d, 'a>(dossier: &'d Dossier<'a>, id: &str) -> Option<Vec<&'d Block<'a>>> {
-    for chapter in &dossier.chapters {
-        for (at, block) in chapter.blocks.iter().enumerate() {
-            match block {
-                Block::Box(text_box) if text_box.id == id => return Some(text_box.blocks.iter().collect()),
-                Block::Table(table) if table.id == id => return Some(vec![block]),
-                Block::Heading(heading) if heading.id == id => {
-                    let rest = &chapter.blocks[at + 1..];
-                    let end = rest
-                        .iter()
-                        .position(|b| matches!(b, Block::Heading(h) if h.level <= heading.level))
-                        .unwrap_or(rest.len());
-                    return Some(rest[..end].iter().collect());
-                }
-                _ => {}
-            }
-        }
-    }
-    None
 }
 
 fn clean_label(text: &str) -> String {

@@ -6,6 +6,7 @@ use std::fmt::Write;
 use crate::content;
 use crate::domain::catalogue::{Intervention, Programme, Recognition};
 use crate::ui::dossier::render::{dossier_href, escape, external_link, level_codes};
+use crate::ui::routes::{href, Place};
 
 /// "12-23 jaar", or the plain fact that the dossier names no age.
 pub fn ages(intervention: &Intervention) -> String {
@@ -16,7 +17,7 @@ pub fn ages(intervention: &Intervention) -> String {
 }
 
 fn settings_list(settings: &[crate::domain::catalogue::Setting]) -> String {
-    settings.iter().map(|s| escape(content::setting_label(*s))).collect::<Vec<_>>().join(", ")
+    settings.iter().map(|s| escape(s.label(content::dossier()))).collect::<Vec<_>>().join(", ")
 }
 
 fn fact(out: &mut String, term: &str, value_html: &str) {
@@ -27,8 +28,8 @@ fn fact(out: &mut String, term: &str, value_html: &str) {
 pub fn intervention_card(out: &mut String, intervention: &Intervention) {
     let _ = write!(
         out,
-        r#"<li class="result-card"><h3 class="result-card__title"><a href="/interventies/{}">{}</a></h3>"#,
-        escape(&intervention.id),
+        r#"<li class="result-card"><h3 class="result-card__title"><a href="{}">{}</a></h3>"#,
+        escape(&href(&Place::Record(intervention.id.clone()))),
         escape(&intervention.name)
     );
     let summary = intervention.description.as_deref().unwrap_or(&intervention.target_group);
@@ -46,8 +47,8 @@ pub fn intervention_card(out: &mut String, intervention: &Intervention) {
 pub fn programme_card(out: &mut String, programme: &Programme) {
     let _ = write!(
         out,
-        r#"<li class="result-card result-card--programme"><h3 class="result-card__title"><a href="/interventies/{}">{}</a></h3>"#,
-        escape(&programme.id),
+        r#"<li class="result-card result-card--programme"><h3 class="result-card__title"><a href="{}">{}</a></h3>"#,
+        escape(&href(&Place::Record(programme.id.clone()))),
         escape(&programme.name)
     );
     let summary = programme
@@ -96,7 +97,7 @@ pub fn intervention_facts(intervention: &Intervention) -> String {
     let settings: Vec<String> = intervention
         .settings
         .iter()
-        .map(|s| format!(r#"<a href="{}">{}</a>"#, dossier_href(s.section()), escape(content::setting_label(*s))))
+        .map(|s| format!(r#"<a href="{}">{}</a>"#, dossier_href(s.section()), escape(s.label(content::dossier()))))
         .collect();
     fact(&mut out, "Setting", &settings.join(", "));
     let source = content::dossier().anchor(&format!("tabel-{}", intervention.table)).map(|a| a.label.clone()).unwrap_or_default();
@@ -126,7 +127,7 @@ pub fn programme_facts(programme: &Programme) -> String {
     let settings: Vec<String> = programme
         .settings
         .iter()
-        .map(|s| format!(r#"<a href="{}">{}</a>"#, dossier_href(s.section()), escape(content::setting_label(*s))))
+        .map(|s| format!(r#"<a href="{}">{}</a>"#, dossier_href(s.section()), escape(s.label(content::dossier()))))
         .collect();
     fact(&mut out, "Setting", &settings.join(", "));
     let place = content::dossier().anchor(&programme.section).map(|a| a.label.clone()).unwrap_or_default();
@@ -135,7 +136,7 @@ pub fn programme_facts(programme: &Programme) -> String {
         fact(
             &mut out,
             "Ook in de tabellen",
-            &format!(r#"<a href="/interventies/{}">{}</a> (Tabel {})"#, escape(&intervention.id), escape(&intervention.name), intervention.table),
+            &format!(r#"<a href="{}">{}</a> (Tabel {})"#, escape(&href(&Place::Record(intervention.id.clone()))), escape(&intervention.name), intervention.table),
         );
     }
     if !programme.links.is_empty() {

@@ -13,6 +13,8 @@ use crate::content;
 use crate::domain::dossier::{numbered, Block, Chapter, Heading};
 use crate::ui::pages::NotFound;
 use crate::ui::title::use_title;
+use crate::ui::routes::{href, Place};
+use crate::ui::widgets::{Breadcrumbs, Crumb};
 
 /// The numbered headings of a chapter, down to `max_level`.
 fn headings(chapter: &'static Chapter<'static>, max_level: u8) -> impl Iterator<Item = &'static Heading<'static>> {
@@ -132,13 +134,11 @@ fn ChapterView(index: usize) -> impl IntoView {
     };
     view! {
         <article class="page chapter prose-wide">
-            <nav class="breadcrumbs no-print" aria-label="Kruimelpad">
-                <ol>
-                    <li><A href="/">"Home"</A></li>
-                    <li><A href="/dossier">"Dossier"</A></li>
-                    {part.map(|p| view! { <li><A href=format!("/dossier#{}", p.id)>{p.title}</A></li> })}
-                </ol>
-            </nav>
+            <Breadcrumbs>
+                <Crumb href=href(&Place::Home)>"Home"</Crumb>
+                <Crumb href=href(&Place::DossierIndex)>"Dossier"</Crumb>
+                {part.map(|p| view! { <Crumb href=href(&Place::DossierPart(p.id.to_owned()))>{p.title}</Crumb> })}
+            </Breadcrumbs>
             <p class="chapter__source">
                 <cite>"Wat werkt dossier drugs"</cite> {part.map(|p| format!(", {}", p.title))}
             </p>

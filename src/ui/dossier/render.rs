@@ -3,24 +3,23 @@
 //! inner HTML) costs a fraction of the wasm that reactive views would; links
 //! stay `<a>` elements, which the router handles like any other.
 //!
-//! Every piece of text goes through `escape`; only this module writes markup.
+//! Every piece of text goes through `escape`.
 
 use std::fmt::Write;
 
 use crate::content;
 use crate::domain::catalogue::{Intervention, Level};
 use crate::domain::dossier::{Block, BoxKind, Cell, Chapter, Drawing, Figure, Heading, Inline, Table, TextBox};
+use crate::ui::routes::{href, Place};
+use crate::ui::widgets::EXTERNAL_NOTE;
 
 /// The URL of any place in the dossier.
 pub fn dossier_href(id: &str) -> String {
-    format!("/dossier/{id}")
+    href(&Place::Dossier(id.to_owned()))
 }
 
 /// Escapes text for use in HTML content and attributes.
 pub use crate::domain::document::html_escape as escape;
-
-/// The visually hidden note every external link carries.
-pub const EXTERNAL_NOTE: &str = " (externe website, opent in een nieuw venster)";
 
 /// An external link: new window, no opener, and it says so.
 pub fn external_link(out: &mut String, href: &str, text_html: &str) {
@@ -252,8 +251,8 @@ fn intervention_row(out: &mut String, intervention: &Intervention) {
     let [name, description, target, recognised, level] = INTERVENTION_COLUMNS;
     let _ = write!(
         out,
-        r#"<tr role="row"><th scope="row" role="rowheader" data-label="{name}"><a href="/interventies/{}">{}</a></th>"#,
-        escape(&intervention.id),
+        r#"<tr role="row"><th scope="row" role="rowheader" data-label="{name}"><a href="{}">{}</a></th>"#,
+        escape(&href(&Place::Record(intervention.id.clone()))),
         escape(&intervention.name)
     );
     match &intervention.description {

@@ -3,12 +3,12 @@
 //! changes that are in no file (`domain::backup` decides when).
 
 use leptos::prelude::*;
-use wasm_bindgen::JsCast;
 
 use super::use_drafts;
 use crate::domain::draft::{format_date, format_date_time, DraftData, Envelope};
-use crate::storage::backup::{dismiss_reminder, reminder_dismissed, Persistence};
-use crate::storage::drafts::{local, now};
+use crate::browser::backup::{dismiss_reminder, reminder_dismissed, Persistence};
+use crate::browser::drafts::{local, now};
+use crate::ui::focus::focus;
 
 /// What the browser said about keeping the drafts; nothing until it answered.
 #[component]
@@ -58,10 +58,7 @@ pub fn BackupReminder(
         let at = now();
         dismiss_reminder(&id, at);
         dismissed.set(Some(at));
-        let link = document().query_selector(&format!("#{heading} a")).ok().flatten();
-        if let Some(target) = link.and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok()) {
-            let _ = target.focus();
-        }
+        focus(document().query_selector(&format!("#{heading} a")).ok().flatten());
     };
     move || {
         envelope.with_value(|e| e.backup_reminder(dismissed.get(), now())).map(|reminder| {

@@ -1,18 +1,20 @@
 //! The drafts the user keeps in this browser: the app-wide store context
 //! and the "Mijn plannen" page.
 
+mod actions;
 mod backup;
 mod list;
+mod row;
+mod unreadable;
 
 pub use list::Plans;
 
 use leptos::prelude::*;
-use wasm_bindgen::JsCast;
 
 use crate::content;
 use crate::domain::draft::{default_name, DraftData, Envelope};
-use crate::storage::backup::{forget_reminder, request_persistence, Persistence};
-use crate::storage::drafts::{local, new_id, now, DraftStore, SaveError, Stored, KEY_PREFIX};
+use crate::browser::backup::{forget_reminder, request_persistence, Persistence};
+use crate::browser::drafts::{local, new_id, now, DraftStore, OtherTabs, SaveError, Stored};
 
 /// The draft store, shared by every page. Copy: a handle.
 #[derive(Clone, Copy)]
@@ -64,7 +66,8 @@ impl Drafts {
         result
     }
 
-    /// Stores a new envelope under a fresh id, with a name not yet taken.
+    /// Stores a new envelope under a fresh id, under the name it has (callers
+    /// make it unique where that matters); returns the id.
     pub fn add(&self, mut envelope: Envelope<DraftData>) -> Result<String, SaveError> {
         envelope.id = new_id();
         envelope.revision = 0;
@@ -114,6 +117,14 @@ pub fn display_name(envelope: &Envelope<DraftData>) -> String {
     }
 }
 
+/// The readable drafts, the most recently changed first.
+pub fn newest_first(stored: Vec<Stored<DraftData>>) -> Vec<Envelope<DraftData>> {
+    let mut list: Vec<Envelope<DraftData>> =
+        stored.into_iter().filter_map(|s| if let Stored::Draft(e) = s { Some(e) } else { None }).collect();
+    list.sort_by(|a, b| b.updated.cmp(&a.updated));
+    list
+}
+
 /// "7 van 19 vragen beantwoord"
 pub fn progress_text(data: &DraftData) -> String {
     let (answered, total) = data.progress(content::questionnaire());
@@ -137,15 +148,13 @@ pub fn provide_drafts() {
         drafts.ask_persistence();
     }
     provide_context(drafts);
-    let handle = window_event_listener(leptos::ev::storage, move |event: web_sys::StorageEvent| {
-        // A null key means another tab cleared all storage.
-        let key = event.key();
-        if key.as_deref().is_none_or(|k| k.starts_with(KEY_PREFIX)) {
-            drafts.external_change.set(Some(key.unwrap_or_default()));
-            drafts.changes.update(|n| *n += 1);
-        }
+    let other_tabs = OtherTabs::watch(move |key| {
+        // An empty key: another tab cleared all storage.
+        drafts.external_change.set(Some(key.unwrap_or_default()));
+        drafts.changes.update(|n| *n += 1);
     });
-    on_cleanup(move || handle.remove());
+    // Kept (and listening) for as long as the app lives.
+    let _listening = StoredValue::new_local(other_tabs);
 }
 
 pub fn use_drafts() -> Drafts {
@@ -168,13 +177,4 @@ pub fn MemoryOnlyNotice() -> impl IntoView {
             </div>
         }
     })
-}
-
-/// Focuses an element by id after the next render (for messages and errors).
-pub fn focus_later(id: &'static str) {
-    request_animation_frame(move || {
-        if let Some(element) = document().get_element_by_id(id).and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok()) {
-            let _ = element.focus();
-        }
-    });
 }

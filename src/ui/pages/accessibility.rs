@@ -1,6 +1,7 @@
 use leptos::prelude::*;
 
 use crate::ui::title::use_title;
+use crate::ui::widgets::ExternalLink;
 
 /// The accessibility statement (toegankelijkheidsverklaring): what was
 /// tested, how, and what was not. Static text, so it is plain HTML.
@@ -35,9 +36,6 @@ const STATEMENT: &str = r#"
 <li>We testen in Chromium. Firefox en Safari zijn niet automatisch getest.</li>
 <li>Een pdf die u maakt met “Afdrukken” is een afdruk van de pagina; of die pdf toegankelijk is, hangt af van uw browser. Het Word-bestand heeft echte koppen en opsommingen.</li>
 </ul>
-
-<h2>Loopt u ergens tegenaan?</h2>
-<p>Meld het via <a class="external" href="https://www.loketgezondleven.nl/" target="_blank" rel="noopener noreferrer">Loket Gezond Leven<span class="visually-hidden"> (externe website, opent in een nieuw venster)</span></a>. Vertel op welke pagina het was, wat u deed en welke hulpmiddelen u gebruikt.</p>
 "#;
 
 #[component]
@@ -47,6 +45,11 @@ pub fn Accessibility() -> impl IntoView {
         <div class="page prose">
             <h1>"Toegankelijkheidsverklaring"</h1>
             <div inner_html=STATEMENT></div>
+            <h2>"Loopt u ergens tegenaan?"</h2>
+            <p>
+                "Meld het via " <ExternalLink href="https://www.loketgezondleven.nl/">"Loket Gezond Leven"</ExternalLink>
+                ". Vertel op welke pagina het was, wat u deed en welke hulpmiddelen u gebruikt."
+            </p>
         </div>
     }
 }

@@ -2,6 +2,8 @@ use leptos::prelude::*;
 use leptos_router::components::A;
 
 use crate::ui::title::{use_title, PRODUCT};
+use crate::domain::catalogue::Filter;
+use crate::ui::routes::{href, Place};
 
 /// The start page: what the tool is for, and its three uses.
 #[component]
@@ -17,17 +19,17 @@ pub fn Home() -> impl IntoView {
             </p>
             <ul class="cards" role="list">
                 <UseCard
-                    href="/dossier"
+                    href=href(&Place::DossierIndex)
                     title="Lees het dossier"
                     text="Wat weten we over drugsgebruik door jongeren, en wat werkt bij preventie? Lees het hele dossier, per hoofdstuk."
                 />
                 <UseCard
-                    href="/interventies"
+                    href=href(&Place::Catalogue(Filter::default()))
                     title="Zoek interventies"
                     text="Bekijk de interventies uit het dossier. Kies een setting, een doelgroep of een niveau van preventie."
                 />
                 <UseCard
-                    href="/adviseur"
+                    href=href(&Place::Advisor)
                     title="Maak een plan"
                     text="Beantwoord vragen over uw gemeente. U krijgt advies dat past bij uw situatie en een eerste versie van een lokaal drugsbeleidsplan."
                 />
@@ -41,7 +43,7 @@ pub fn Home() -> impl IntoView {
 #[component]
 fn UseCard(
     /// Where the card leads.
-    href: &'static str,
+    href: String,
     /// The card's heading, also the link text.
     title: &'static str,
     /// One or two plain sentences on what the user finds there.

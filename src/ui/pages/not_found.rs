@@ -3,6 +3,7 @@ use leptos_router::components::A;
 use leptos_router::hooks::use_location;
 
 use crate::ui::title::use_title;
+use crate::ui::routes::{href, Place};
 
 /// Shown for every path the app does not know.
 #[component]
@@ -18,9 +19,9 @@ pub fn NotFound() -> impl IntoView {
             </p>
             <p>"Wat u kunt doen:"</p>
             <ul>
-                <li><A href="/">"Ga naar de startpagina"</A></li>
-                <li><A href="/dossier">"Bekijk de inhoudsopgave van het dossier"</A></li>
-                <li><A href="/zoeken">"Zoek in het dossier en de interventies"</A></li>
+                <li><A href=href(&Place::Home)>"Ga naar de startpagina"</A></li>
+                <li><A href=href(&Place::DossierIndex)>"Bekijk de inhoudsopgave van het dossier"</A></li>
+                <li><A href=href(&Place::Search(String::new()))>"Zoek in het dossier en de interventies"</A></li>
             </ul>
         </div>
     }

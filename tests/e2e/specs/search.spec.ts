@@ -74,3 +74,24 @@ test("the search page with results passes axe", async ({ page }) => {
   await expect(page.locator(".search-result").first()).toBeVisible();
   await expectNoAxeViolations(page);
 });
+
+test("leaving the search page right after a keystroke keeps the app working", async ({ page }) => {
+  await page.goto("/zoeken");
+  await appReady(page);
+  // Type, let the typing effect run (it starts the results' settle timer),
+  // then leave before that timer fires.
+  await page.evaluate(async () => {
+    const input = document.getElementById("zoekterm") as HTMLInputElement;
+    input.value = "preventie";
+    input.dispatchEvent(new Event("input", { bubbles: true }));
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    (document.querySelector('nav[aria-label="Hoofdmenu"] a[href="/dossier"]') as HTMLElement).click();
+  });
+  await expect(page.locator("main h1")).toHaveText("Dossier");
+  await page.getByRole("navigation", { name: "Hoofdmenu" }).getByRole("link", { name: "Interventies" }).click();
+  await expect(page.locator("main h1")).toHaveText("Interventies");
+  await page.goBack();
+  await page.goBack();
+  await expect(page.locator("main h1")).toHaveText("Zoeken");
+  await expect(page.getByLabel("Zoek in het dossier en de interventies")).toHaveValue("preventie");
+});

@@ -1,0 +1,135 @@
+//! Tests of the policy plan on the compiled-in content.
+
+use crate::content;
+use crate::domain::advisor::{Advice, Answers, Field, Severity};
+use crate::domain::document::Section;
+use crate::domain::policy_plan::*;
+
+fn advise(answers: &Answers) -> Advice {
+    crate::domain::advisor::advise(&content::knowledge(), answers)
+}
+
+fn inputs_for<'a>(answers: &'a Answers, advice: &'a Advice, policy_plan: &'a PolicyPlanState) -> Inputs<'a> {
+    Inputs { answers, advice, policy_plan, questionnaire: content::questionnaire(), texts: content::policy_plan_texts(), date: "29 november 2026" }
+}
+
+fn example(name: &str) -> Answers {
+    Answers::from_json(&std::fs::read_to_string(format!("examples/antwoorden/{name}.json")).unwrap()).unwrap()
+}
+
+fn labels(id: &str) -> Option<String> {
+    content::dossier().anchor(id).map(|a| a.label.clone())
+}
+
+#[test]
+fn the_plan_has_the_modelplans_parts_and_sources() {
+    let answers = example("uitgaansleven-stad");
+    let advice = advise(&answers);
+    let plan = PolicyPlanState::default();
+    let document = document(content::policy_plan_parts(), &inputs_for(&answers, &advice, &plan), &labels);
+    let headings: Vec<String> = document.sections.iter().map(Section::heading).collect();
+    assert_eq!(
+        headings,
+        ["1 Inleiding", "2 Beleidsfocus", "3 Beschrijving lokale situatie", "4 Doelen en prioriteiten", "5 Acties", "6 Evaluatie en bijsturing", "Bronnen"]
+    );
+    assert!(document.title.starts_with("Lokaal drugsbeleid"));
+    let text = crate::domain::document::to_plain_text(&document);
+    assert!(text.contains("6.4 Stappenplan voor gemeenten") || text.contains("Inleiding"), "sources list dossier places");
+}
+
+#[test]
+fn every_example_plan_names_its_recommended_interventions_in_acties() {
+    for name in ["uitgaansleven-stad", "school-brugklas", "zorg-sociaal-kwetsbare-jongeren", "werkomgeving", "gezin-kopp"] {
+        let answers = example(name);
+        let advice = advise(&answers);
+        let plan = PolicyPlanState::default();
+        let inputs = inputs_for(&answers, &advice, &plan);
+        let acties = suggestion("acties", &inputs);
+        let expected: Vec<&str> = advice.interventions.iter().filter(|r| !r.running).take(DEFAULT_ACTIONS).map(|r| r.name.as_str()).collect();
+        assert!(!expected.is_empty(), "{name}");
+        for intervention in expected {
+            assert!(acties.contains(intervention), "{name}: {intervention} missing from Acties");
+        }
+        for part in PART_IDS {
+            let text = suggestion(part, &inputs);
+            assert!(!text.trim().is_empty(), "{name}: {part} is empty");
+            assert!(!text.contains(['{', '}']), "{name}: {part} has a placeholder beleidsplan.txt's builder does not fill: {text}");
+        }
+    }
+}
+
+#[test]
+fn the_nightlife_plan_speaks_of_its_own_situation() {
+    let answers = example("uitgaansleven-stad");
+    let advice = advise(&answers);
+    let plan = PolicyPlanState::default();
+    let inputs = inputs_for(&answers, &advice, &plan);
+    assert!(suggestion("lokale-situatie", &inputs).contains("uitgaansleven"), "{}", suggestion("lokale-situatie", &inputs));
+    assert!(suggestion("doelen", &inputs).contains("minder schade"));
+    let acties = suggestion("acties", &inputs);
+    assert!(acties.contains("## Harm-reduction\n\n- "), "{acties}");
+}
+
+#[test]
+fn user_text_survives_regeneration_and_a_change_is_noticed() {
+    let mut answers = example("school-brugklas");
+    let advice = advise(&answers);
+    let mut plan = PolicyPlanState::default();
+    let before = suggestion("inleiding", &inputs_for(&answers, &advice, &plan));
+    plan.set_own("inleiding", "Onze eigen inleiding.".into(), &before);
+    assert_eq!(plan.state("inleiding", &before), PartState::Own);
+    // New answers change the suggestion; the user's text stays.
+    answers.occasion = vec!["aanleiding-wetswijziging".into()];
+    let advice = advise(&answers);
+    let after = suggestion("inleiding", &inputs_for(&answers, &advice, &plan));
+    assert_ne!(before, after);
+    assert_eq!(plan.text("inleiding", &after), "Onze eigen inleiding.");
+    assert_eq!(plan.state("inleiding", &after), PartState::OwnAndNewSuggestion);
+    // Editing again keeps the original base.
+    plan.set_own("inleiding", "Onze eigen inleiding, bijgewerkt.".into(), &after);
+    assert_eq!(plan.parts["inleiding"].base, before);
+    // Only an explicit choice brings the suggestion back.
+    plan.use_suggestion("inleiding");
+    assert_eq!(plan.text("inleiding", &after), after);
+}
+
+#[test]
+fn advised_against_plans_never_become_actions() {
+    let answers = example("afgeraden-plannen");
+    let advice = advise(&answers);
+    let plan = PolicyPlanState::default();
+    let acties = suggestion("acties", &inputs_for(&answers, &advice, &plan));
+    for warning in advice.warnings.iter().filter(|w| w.severity == Severity::DoNot) {
+        if let Some(label) = content::questionnaire().label(Field::Plans, &warning.id) {
+            assert!(!acties.contains(label.trim_end_matches('.')), "{label} is advised against but in Acties");
+        }
+    }
+}
+
+#[test]
+fn the_user_chooses_the_interventions_in_acties() {
+    let answers = example("uitgaansleven-stad");
+    let advice = advise(&answers);
+    let mut plan = PolicyPlanState::default();
+    let first = advice.interventions[0].clone();
+    plan.chosen = Some(vec![]);
+    plan.own_actions = "Wijkgesprekken organiseren\n\n".into();
+    let acties = suggestion("acties", &inputs_for(&answers, &advice, &plan));
+    assert!(!acties.contains(&first.name));
+    assert!(acties.contains("- Wijkgesprekken organiseren"));
+    plan.chosen = Some(vec![first.id.clone()]);
+    assert!(suggestion("acties", &inputs_for(&answers, &advice, &plan)).contains(&first.name));
+}
+
+#[test]
+fn empty_answers_still_give_a_plan_with_places_to_fill_in() {
+    let answers = Answers::default();
+    let advice = advise(&answers);
+    let plan = PolicyPlanState::default();
+    let inputs = inputs_for(&answers, &advice, &plan);
+    for part in PART_IDS {
+        let text = suggestion(part, &inputs);
+        assert!(text.contains('['), "{part} marks what to fill in");
+        assert!(!text.contains(['{', '}']), "{part} has a placeholder the builder does not fill: {text}");
+    }
+}

@@ -1,0 +1,346 @@
+//! The policy plan (Modelplan lokaal drugsbeleid): its parts as section 6.4
+//! describes them, a suggested text for each part built from the answers and
+//! the advice, the user's own text (which regeneration never overwrites
+//! without asking), and the finished document.
+
+use std::collections::BTreeMap;
+
+use serde::{Deserialize, Serialize};
+
+use super::advisor::{Advice, Answers, Field, Questionnaire};
+use super::document::{parse_text, Block, Document, Section};
+use super::dossier::Dossier;
+use super::markup::Problem;
+use super::records::Record;
+use super::text::fill;
+use crate::domain::advisor::questionnaire::OTHER;
+
+mod suggestion;
+
+use suggestion::capital;
+pub use suggestion::suggestion;
+
+/// One part of the plan, from `modelplan.txt`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct PartSpec {
+    pub id: String,
+    pub title: String,
+    /// Dossier places the part draws on.
+    pub sections: Vec<String>,
+    /// The dossier's own guidance for the part, word for word.
+    pub guidance: Vec<String>,
+}
+
+/// The keys of `modelplan.txt`.
+pub const PART_KEYS: &[&str] = &["titel", "sectie", "leidraad"];
+
+/// The parts, in order; every reference checked against the dossier.
+pub fn load_parts(records: &[Record<'_>], file: &str, dossier: &Dossier<'_>) -> (Vec<PartSpec>, Vec<Problem>) {
+    let mut problems = Vec::new();
+    let mut parts = Vec::new();
+    for record in records {
+        let part = PartSpec {
+            id: record.id.to_owned(),
+            title: record.get("titel").unwrap_or_default().to_owned(),
+            sections: record.all("sectie").map(str::to_owned).collect(),
+            guidance: record.all("leidraad").map(str::to_owned).collect(),
+        };
+        for section in &part.sections {
+            if dossier.anchor(section).is_none() {
+                problems.push(Problem { file: file.into(), line: record.line, message: format!("[{}] sectie `{section}` does not exist", part.id) });
+            }
+        }
+        if part.title.is_empty() || part.guidance.is_empty() {
+            problems.push(Problem { file: file.into(), line: record.line, message: format!("[{}] needs a titel and leidraad", part.id) });
+        }
+        if !PART_IDS.contains(&part.id.as_str()) {
+            problems.push(Problem { file: file.into(), line: record.line, message: format!("[{}] is not a part the plan builder knows", part.id) });
+        }
+        parts.push(part);
+    }
+    if parts.iter().map(|p| p.id.as_str()).collect::<Vec<_>>() != PART_IDS {
+        problems.push(Problem { file: file.into(), line: 0, message: format!("the parts must be, in order: {PART_IDS:?}") });
+    }
+    (parts, problems)
+}
+
+/// The parts the builder writes suggestions for, in the Modelplan's order.
+pub const PART_IDS: [&str; 6] = ["inleiding", "beleidsfocus", "lokale-situatie", "doelen", "acties", "evaluatie"];
+
+/// How many recommended interventions go into Acties until the user chooses.
+pub const DEFAULT_ACTIONS: usize = 5;
+
+/// The user's own text of a part.
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[serde(default)]
+pub struct OwnText {
+    pub text: String,
+    /// The suggestion the user started from, to notice when it changes.
+    pub base: String,
+}
+
+/// What the draft keeps of the plan. Every field may be missing in JSON.
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[serde(default)]
+pub struct PolicyPlanState {
+    /// Parts the user wrote or edited, by part id.
+    pub parts: BTreeMap<String, OwnText>,
+    /// The interventions and programmes in Acties; `None` until the user
+    /// chooses (then the best recommendations and the running ones).
+    pub chosen: Option<Vec<String>>,
+    /// Actions of the municipality's own, one per line.
+    pub own_actions: String,
+}
+
+/// Where a part's text comes from.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum PartState {
+    /// The suggestion, as built from the answers now.
+    Suggestion,
+    /// The user's own text.
+    Own,
+    /// The user's own text, while the suggestion has changed since they
+    /// started from it (new answers): the user may look and replace.
+    OwnAndNewSuggestion,
+}
+
+impl PolicyPlanState {
+    pub fn state(&self, part: &str, suggestion: &str) -> PartState {
+        match self.parts.get(part) {
+            None => PartState::Suggestion,
+            Some(own) if own.base.trim() == suggestion.trim() => PartState::Own,
+            Some(_) => PartState::OwnAndNewSuggestion,
+        }
+    }
+
+    /// The text shown for a part: the user's own, else the suggestion.
+    pub fn text<'a>(&'a self, part: &str, suggestion: &'a str) -> &'a str {
+        self.parts.get(part).map_or(suggestion, |own| own.text.as_str())
+    }
+
+    /// Keeps the user's text for a part (the suggestion they started from as base).
+    pub fn set_own(&mut self, part: &str, text: String, suggestion: &str) {
+        let base = self.parts.get(part).map_or_else(|| suggestion.to_owned(), |own| own.base.clone());
+        self.parts.insert(part.to_owned(), OwnText { text, base });
+    }
+
+    /// Replaces the user's text by the current suggestion (asked first by the UI).
+    pub fn use_suggestion(&mut self, part: &str) {
+        self.parts.remove(part);
+    }
+
+    /// The ids in Acties.
+    pub fn chosen_ids(&self, advice: &Advice) -> Vec<String> {
+        match &self.chosen {
+            Some(ids) => ids.clone(),
+            None => {
+                let mut ids: Vec<String> = advice.interventions.iter().filter(|r| !r.running).take(DEFAULT_ACTIONS).map(|r| r.id.clone()).collect();
+                ids.extend(advice.interventions.iter().filter(|r| r.running).map(|r| r.id.clone()));
+                ids
+            }
+        }
+    }
+}
+
+/// The wording of the plan's suggestions and document (`beleidsplan.txt`):
+/// per part (and `document`), named texts with `{placeholders}`.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct PolicyPlanTexts {
+    /// (part, key, text), in file order. A few dozen: a list is enough.
+    texts: Vec<(String, String, String)>,
+}
+
+impl PolicyPlanTexts {
+    /// The first text of `key` in `part` ("" when missing; the content
+    /// tests require every text the builder uses).
+    pub fn get(&self, part: &str, key: &str) -> &str {
+        self.all(part, key).next().unwrap_or_default()
+    }
+
+    /// Every text of a repeated `key` in `part`, in file order.
+    pub fn all<'t>(&'t self, part: &str, key: &str) -> impl Iterator<Item = &'t str> {
+        let (part, key) = (part.to_owned(), key.to_owned());
+        self.texts.iter().filter(move |(p, k, _)| *p == part && *k == key).map(|(_, _, text)| text.as_str())
+    }
+}
+
+/// The records of `beleidsplan.txt`, with the keys each may hold: every
+/// key is required.
+pub const TEXT_KEYS: &[(&str, &[&str])] = &[
+    ("inleiding", &["kop-aanleiding", "aanleiding-leeg", "aanleiding", "kop-kaders", "kaders", "kader", "kop-drugs", "drugs-leeg", "drugs"]),
+    (
+        "beleidsfocus",
+        &["kop-missie", "missie", "kop-visie", "visie", "kop-richting", "pijlers-leeg", "samen", "samen-met", "regie", "landelijk", "cyclisch"],
+    ),
+    (
+        "lokale-situatie",
+        &[
+            "kop-probleem", "probleem", "zorgen", "middelen", "kop-doelgroepen", "leeftijden", "intermediairen", "fasen", "kwetsbaar", "risico",
+            "settingen", "doelgroepen-leeg", "kop-gevolgen", "gevolgen", "kop-partijen", "partijen-leeg", "partij-doet-mee", "partij-betrekken",
+        ],
+    ),
+    (
+        "doelen",
+        &[
+            "kop-gewenst", "gewenst", "gewenst-periode", "kop-subdoelen", "universeel", "universeel-leeftijden", "selectief", "selectief-groepen",
+            "geindiceerd", "harm-reduction", "aanbod", "aanbod-zorgen", "meetbaar", "kop-prioriteiten", "prioriteiten",
+        ],
+    ),
+    (
+        "acties",
+        &[
+            "uitvoering", "uitvoering-eigen", "loopt-al", "let-op", "kop-preventie", "preventie-leeg", "kop-aanbod", "aanbod-leeg",
+            "kop-harm-reduction", "harm-reduction-leeg", "kop-eigen", "kop-rol", "rol",
+        ],
+    ),
+    (
+        "evaluatie",
+        &[
+            "kop-periode", "periode", "periode-leeg", "kop-tussentijds", "tussentijds", "tussentijds-wanneer", "tussentijds-wanneer-leeg", "kop-eind",
+            "eind", "eind-wanneer", "eind-wanneer-leeg", "kop-cijfers", "gebruiken-we-al", "cijfers-leeg",
+        ],
+    ),
+    ("document", &["titel", "titel-gemeente", "concept", "periode", "kop-bronnen", "bronnen"]),
+];
+
+/// Every key `beleidsplan.txt` may hold (the record reader's list).
+pub fn text_keys() -> Vec<&'static str> {
+    let mut keys: Vec<&str> = Vec::new();
+    for key in TEXT_KEYS.iter().flat_map(|(_, keys)| keys.iter()) {
+        if !keys.contains(key) {
+            keys.push(key);
+        }
+    }
+    keys
+}
+
+/// The plan's wording from the records of `beleidsplan.txt`; a missing
+/// record or key, or one the builder does not know, is a problem.
+pub fn load_texts(records: &[Record<'_>], file: &str) -> (PolicyPlanTexts, Vec<Problem>) {
+    let mut problems = Vec::new();
+    let mut texts = PolicyPlanTexts::default();
+    for (part, keys) in TEXT_KEYS {
+        let Some(record) = records.iter().find(|r| r.id == *part) else {
+            problems.push(Problem { file: file.into(), line: 0, message: format!("[{part}] is missing") });
+            continue;
+        };
+        for (key, value) in &record.fields {
+            if !keys.contains(key) {
+                problems.push(Problem { file: file.into(), line: record.line, message: format!("[{part}] does not use `{key}`") });
+            }
+            texts.texts.push((part.to_string(), key.to_string(), value.clone()));
+        }
+        for key in keys.iter().filter(|k| record.get(k).is_none()) {
+            problems.push(Problem { file: file.into(), line: record.line, message: format!("[{part}] needs `{key}`") });
+        }
+    }
+    for record in records.iter().filter(|r| !TEXT_KEYS.iter().any(|(part, _)| *part == r.id)) {
+        problems.push(Problem { file: file.into(), line: record.line, message: format!("[{}] is not a part of the plan", record.id) });
+    }
+    (texts, problems)
+}
+
+/// Everything a suggestion is built from.
+pub struct Inputs<'a> {
+    pub answers: &'a Answers,
+    pub advice: &'a Advice,
+    pub policy_plan: &'a PolicyPlanState,
+    pub questionnaire: &'a Questionnaire,
+    /// The plan's wording.
+    pub texts: &'a PolicyPlanTexts,
+    /// "29 november 2026": the day of the document.
+    pub date: &'a str,
+}
+
+impl Inputs<'_> {
+    fn labels(&self, field: Field) -> Vec<String> {
+        self.answers.choices(field).iter().filter_map(|id| self.questionnaire.label(field, id)).map(lowercase_first).collect()
+    }
+
+    fn municipality(&self) -> String {
+        match self.answers.municipality.trim() {
+            "" => "de gemeente".to_owned(),
+            name => name.to_owned(),
+        }
+    }
+
+    fn period(&self) -> Option<(u16, u16)> {
+        self.answers.period()
+    }
+
+    /// The labels of the chosen options but `except`.
+    fn labels_except(&self, field: Field, except: &str) -> Vec<String> {
+        let chosen = self.answers.choices(field).iter().filter(|id| *id != except);
+        chosen.filter_map(|id| self.questionnaire.label(field, id)).map(lowercase_first).collect()
+    }
+
+    /// The labels of the chosen options, with the "anders" text in place of its option.
+    fn labels_and_other(&self, field: Field, other: &str) -> Vec<String> {
+        let other = other.trim();
+        let mut labels = self.labels_except(field, OTHER);
+        labels.extend((!other.is_empty()).then(|| other.to_owned()));
+        labels
+    }
+
+    /// Fills a text's placeholders: `values`, then the municipality and the period.
+    fn fill(&self, text: &str, values: &[(&str, String)]) -> String {
+        let period = self.period();
+        fill(text, |name| {
+            if let Some((_, value)) = values.iter().find(|(n, _)| *n == name) {
+                return value.clone();
+            }
+            match (name, period) {
+                ("gemeente", _) => self.municipality(),
+                ("Gemeente", _) => capital(&self.municipality()),
+                ("van", Some((from, _))) => from.to_string(),
+                ("tot", Some((_, to))) => to.to_string(),
+                ("midden", Some((from, to))) => (from + (to - from) / 2).to_string(),
+                _ => format!("{{{name}}}"),
+            }
+        })
+    }
+}
+
+fn lowercase_first(text: &str) -> String {
+    let mut chars = text.chars();
+    match chars.next() {
+        // Keep abbreviations and names ("GHB", "LVB", "Opiumwet" stays as labels give it only when upper case follows).
+        Some(first) if chars.clone().next().is_some_and(char::is_lowercase) => first.to_lowercase().chain(chars).collect(),
+        _ => text.to_owned(),
+    }
+}
+
+/// The finished plan as a document: title, numbered parts, sources.
+pub fn document(parts: &[PartSpec], inputs: &Inputs<'_>, source_labels: &dyn Fn(&str) -> Option<String>) -> Document {
+    let text = |key: &str, values: &[(&str, String)]| inputs.fill(inputs.texts.get("document", key), values);
+    let title = match inputs.answers.municipality.trim() {
+        "" => text("titel", &[]),
+        name => text("titel-gemeente", &[("naam", name.to_owned())]),
+    };
+    let mut subtitle = vec![text("concept", &[("datum", inputs.date.to_owned())])];
+    if inputs.period().is_some() {
+        subtitle.push(text("periode", &[]));
+    }
+    let mut sections: Vec<Section> = parts
+        .iter()
+        .enumerate()
+        .map(|(index, part)| {
+            let suggestion = suggestion(&part.id, inputs);
+            Section { number: (index + 1).to_string(), title: part.title.clone(), blocks: parse_text(inputs.policy_plan.text(&part.id, &suggestion)) }
+        })
+        .collect();
+    let mut cited: Vec<String> = Vec::new();
+    for id in parts.iter().flat_map(|p| &p.sections) {
+        if let Some(label) = source_labels(id) {
+            if !cited.contains(&label) {
+                cited.push(label);
+            }
+        }
+    }
+    sections.push(Section {
+        number: String::new(),
+        title: text("kop-bronnen", &[]),
+        blocks: vec![Block::Paragraph(text("bronnen", &[])), Block::Bullets(cited)],
+    });
+    Document { title, subtitle, sections }
+}

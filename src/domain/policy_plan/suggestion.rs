@@ -1,0 +1,293 @@
+//! The suggested text of each part of the plan, built from the answers and
+//! the advice in the wording of `beleidsplan.txt` (`PolicyPlanTexts`).
+
+use super::{Inputs, PolicyPlanTexts};
+use crate::domain::advisor::questionnaire::OTHER;
+use crate::domain::advisor::{DataUse, Field, Severity};
+use crate::domain::catalogue::Level;
+
+/// Planned activities that limit supply (6.3.2) and that reduce harm (6.3.3);
+/// the others are prevention.
+const SUPPLY_PLANS: [&str; 4] = ["apv-maatregelen", "huisregels", "bibob", "toezicht-handhaving"];
+const HARM_REDUCTION_PLANS: [&str; 5] = ["drugs-testen", "ehbo-evenementen", "chill-out", "traditionele-harm-reduction", "peer-voorlichting-uitgaan"];
+
+/// The suggested text of a part, in the editing form (`## ` subheadings,
+/// paragraphs, `- ` bullets). Brackets mark what the user still has to fill in.
+pub fn suggestion(part: &str, inputs: &Inputs<'_>) -> String {
+    let text = Wording { texts: inputs.texts, part, inputs };
+    match part {
+        "inleiding" => introduction(&text),
+        "beleidsfocus" => focus(&text),
+        "lokale-situatie" => local_situation(&text),
+        "doelen" => goals(&text),
+        "acties" => actions(&text),
+        "evaluatie" => evaluation(&text),
+        _ => String::new(),
+    }
+}
+
+/// The texts of one part, filled for these inputs.
+struct Wording<'w> {
+    texts: &'w PolicyPlanTexts,
+    part: &'w str,
+    inputs: &'w Inputs<'w>,
+}
+
+impl Wording<'_> {
+    /// The text of `key`, its placeholders filled from `values` and the inputs.
+    fn fill(&self, key: &str, values: &[(&str, String)]) -> String {
+        self.inputs.fill(self.texts.get(self.part, key), values)
+    }
+
+    fn get(&self, key: &str) -> String {
+        self.fill(key, &[])
+    }
+
+    /// "## Kop\n\n"
+    fn heading(&self, key: &str) -> String {
+        format!("## {}\n\n", self.get(key))
+    }
+}
+
+fn introduction(text: &Wording<'_>) -> String {
+    let inputs = text.inputs;
+    let mut out = text.heading("kop-aanleiding");
+    let occasions = inputs.labels_and_other(Field::Occasion, &inputs.answers.occasion_other);
+    if occasions.is_empty() {
+        out.push_str(&text.get("aanleiding-leeg"));
+    } else {
+        out.push_str(&text.fill("aanleiding", &[("aanleidingen", list(&occasions))]));
+    }
+    out.push_str("\n\n");
+    out.push_str(&text.heading("kop-kaders"));
+    out.push_str(&text.get("kaders"));
+    out.push_str("\n\n");
+    for frame in text.texts.all(text.part, "kader") {
+        out.push_str(&format!("- {}\n", inputs.fill(frame, &[])));
+    }
+    out.push('\n');
+    out.push_str(&text.heading("kop-drugs"));
+    let substances = inputs.labels_and_other(Field::Substances, &inputs.answers.substances_other);
+    if substances.is_empty() {
+        out.push_str(&text.get("drugs-leeg"));
+    } else {
+        out.push_str(&text.fill("drugs", &[("middelen", list(&substances))]));
+    }
+    out
+}
+
+fn focus(text: &Wording<'_>) -> String {
+    let inputs = text.inputs;
+    let mut out = text.heading("kop-missie");
+    out.push_str(&format!("{}\n\n", text.get("missie")));
+    out.push_str(&text.heading("kop-visie"));
+    out.push_str(&format!("{}\n\n", text.get("visie")));
+    out.push_str(&text.heading("kop-richting"));
+    let pillars = inputs.labels(Field::Pillars);
+    if pillars.is_empty() {
+        out.push_str(&format!("- {}\n", text.get("pijlers-leeg")));
+    } else {
+        for pillar in &pillars {
+            out.push_str(&format!("- {}.\n", capital(pillar)));
+        }
+    }
+    let domains = inputs.labels(Field::Domains);
+    let mut together = if domains.is_empty() { text.get("samen") } else { text.fill("samen-met", &[("domeinen", list(&domains))]) };
+    if let Some(lead) = inputs.labels(Field::Lead).first() {
+        together.push(' ');
+        together.push_str(&text.fill("regie", &[("regie", lead.clone())]));
+    }
+    out.push_str(&format!("- {together}\n- {}\n- {}", text.get("landelijk"), text.get("cyclisch")));
+    out
+}
+
+fn local_situation(text: &Wording<'_>) -> String {
+    let inputs = text.inputs;
+    let mut out = text.heading("kop-probleem");
+    out.push_str(&text.get("probleem"));
+    let concerns = inputs.labels(Field::Concerns);
+    if !concerns.is_empty() {
+        out.push_str(&format!(" {}", text.fill("zorgen", &[("zorgen", list(&concerns))])));
+    }
+    let substances = inputs.labels_except(Field::Substances, OTHER);
+    if !substances.is_empty() {
+        out.push_str(&format!(" {}", text.fill("middelen", &[("middelen", list(&substances))])));
+    }
+    out.push_str("\n\n");
+    out.push_str(&text.heading("kop-doelgroepen"));
+    let lines: [(&str, Field); 6] = [
+        ("leeftijden", Field::AgeBands),
+        ("intermediairen", Field::Intermediaries),
+        ("fasen", Field::Stages),
+        ("kwetsbaar", Field::VulnerableGroups),
+        ("risico", Field::RiskGroups),
+        ("settingen", Field::Settings),
+    ];
+    let mut any = false;
+    for (key, field) in lines {
+        let values = inputs.labels(field);
+        if !values.is_empty() {
+            out.push_str(&format!("- {}\n", text.fill(key, &[("waarden", list(&values))])));
+            any = true;
+        }
+    }
+    if !any {
+        out.push_str(&format!("- {}\n", text.get("doelgroepen-leeg")));
+    }
+    out.push('\n');
+    out.push_str(&text.heading("kop-gevolgen"));
+    out.push_str(&format!("{}\n\n", text.get("gevolgen")));
+    out.push_str(&text.heading("kop-partijen"));
+    if inputs.advice.partners.is_empty() {
+        out.push_str(&format!("- {}", text.get("partijen-leeg")));
+    }
+    for partner in &inputs.advice.partners {
+        let role = partner.roles.first().map(|r| r.text.as_str()).unwrap_or_default();
+        let key = if partner.involved { "partij-doet-mee" } else { "partij-betrekken" };
+        out.push_str(&format!("- {}\n", text.fill(key, &[("partij", partner.label.clone()), ("rol", role.to_owned())])));
+    }
+    out.trim_end().to_owned()
+}
+
+fn goals(text: &Wording<'_>) -> String {
+    let inputs = text.inputs;
+    let mut out = text.heading("kop-gewenst");
+    out.push_str(&text.get(if inputs.answers.period().is_some() { "gewenst-periode" } else { "gewenst" }));
+    out.push_str("\n\n");
+    out.push_str(&text.heading("kop-subdoelen"));
+    let ages = list(&inputs.labels(Field::AgeBands));
+    let groups: Vec<String> = inputs.labels(Field::VulnerableGroups).into_iter().chain(inputs.labels(Field::RiskGroups)).collect();
+    let groups = list(&groups);
+    for need in &inputs.advice.levels_needed {
+        let goal = match need.level {
+            Level::Universal if !ages.is_empty() => text.fill("universeel-leeftijden", &[("leeftijden", ages.clone())]),
+            Level::Universal => text.get("universeel"),
+            Level::Selective if !groups.is_empty() => text.fill("selectief-groepen", &[("groepen", groups.clone())]),
+            Level::Selective => text.get("selectief"),
+            Level::Indicated => text.get("geindiceerd"),
+            Level::HarmReduction => text.get("harm-reduction"),
+        };
+        out.push_str(&format!("- {goal}\n"));
+    }
+    if inputs.answers.has(Field::Pillars, "aanbodbeperking") {
+        let concerns = inputs.labels(Field::Concerns);
+        let goal = if concerns.is_empty() { text.get("aanbod") } else { text.fill("aanbod-zorgen", &[("zorgen", list(&concerns))]) };
+        out.push_str(&format!("- {goal}\n"));
+    }
+    out.push_str(&format!("- {}\n\n", text.get("meetbaar")));
+    out.push_str(&text.heading("kop-prioriteiten"));
+    out.push_str(&text.get("prioriteiten"));
+    out
+}
+
+/// The actions in Acties: (prevention, supply reduction, harm reduction).
+fn action_lines(text: &Wording<'_>) -> (Vec<String>, Vec<String>, Vec<String>) {
+    let inputs = text.inputs;
+    let (mut prevention, mut supply, mut harm_reduction) = (Vec::new(), Vec::new(), Vec::new());
+    for id in inputs.policy_plan.chosen_ids(inputs.advice) {
+        let Some(recommendation) = inputs.advice.interventions.iter().find(|r| r.id == id) else { continue };
+        let mut line = recommendation.name.trim_end_matches('.').to_owned();
+        if let Some(description) = &recommendation.description {
+            line.push_str(&format!(": {}", description.trim_end_matches('.')));
+        }
+        if recommendation.running {
+            line.push_str(&format!(" {}", text.get("loopt-al")));
+        }
+        line.push_str(&format!(". {}", text.get("uitvoering")));
+        if recommendation.levels == [Level::HarmReduction] { harm_reduction.push(line) } else { prevention.push(line) }
+    }
+    // The municipality's own plans, except those the dossier advises against.
+    for id in inputs.answers.choices(Field::Plans) {
+        let warning = inputs.advice.warnings.iter().find(|w| &w.id == id);
+        if warning.is_some_and(|w| w.severity == Severity::DoNot) || id == OTHER {
+            continue;
+        }
+        let Some(label) = inputs.questionnaire.label(Field::Plans, id) else { continue };
+        let mut line = format!("{}. {}", label.trim_end_matches('.'), text.get("uitvoering-eigen"));
+        if warning.is_some() {
+            line.push_str(&format!(" {}", text.get("let-op")));
+        }
+        if SUPPLY_PLANS.contains(&id.as_str()) {
+            supply.push(line);
+        } else if HARM_REDUCTION_PLANS.contains(&id.as_str()) {
+            harm_reduction.push(line);
+        } else {
+            prevention.push(line);
+        }
+    }
+    (prevention, supply, harm_reduction)
+}
+
+fn actions(text: &Wording<'_>) -> String {
+    let (prevention, supply, harm_reduction) = action_lines(text);
+    let mut out = text.heading("kop-preventie");
+    push_lines(&mut out, &prevention, &text.get("preventie-leeg"));
+    out.push('\n');
+    out.push_str(&text.heading("kop-aanbod"));
+    push_lines(&mut out, &supply, &text.get("aanbod-leeg"));
+    out.push('\n');
+    out.push_str(&text.heading("kop-harm-reduction"));
+    push_lines(&mut out, &harm_reduction, &text.get("harm-reduction-leeg"));
+    let own: Vec<String> = text.inputs.policy_plan.own_actions.lines().map(str::trim).filter(|l| !l.is_empty()).map(str::to_owned).collect();
+    if !own.is_empty() {
+        out.push('\n');
+        out.push_str(&text.heading("kop-eigen"));
+        push_lines(&mut out, &own, "");
+    }
+    out.push('\n');
+    out.push_str(&text.heading("kop-rol"));
+    let roles: Vec<String> = text.texts.all(text.part, "rol").map(|r| text.inputs.fill(r, &[])).collect();
+    out.push_str(&roles.join("\n\n"));
+    out
+}
+
+fn push_lines(out: &mut String, lines: &[String], empty: &str) {
+    if lines.is_empty() {
+        if !empty.is_empty() {
+            out.push_str(&format!("- {empty}\n"));
+        }
+        return;
+    }
+    for line in lines {
+        out.push_str(&format!("- {line}\n"));
+    }
+}
+
+fn evaluation(text: &Wording<'_>) -> String {
+    let inputs = text.inputs;
+    let has_period = inputs.answers.period().is_some();
+    let mut out = text.heading("kop-periode");
+    out.push_str(&text.get(if has_period { "periode" } else { "periode-leeg" }));
+    out.push_str("\n\n");
+    out.push_str(&text.heading("kop-tussentijds"));
+    let interim = text.get(if has_period { "tussentijds-wanneer" } else { "tussentijds-wanneer-leeg" });
+    out.push_str(&format!("{}\n\n", text.fill("tussentijds", &[("wanneer", interim)])));
+    out.push_str(&text.heading("kop-eind"));
+    let end = text.get(if has_period { "eind-wanneer" } else { "eind-wanneer-leeg" });
+    out.push_str(&format!("{}\n\n", text.fill("eind", &[("wanneer", end)])));
+    out.push_str(&text.heading("kop-cijfers"));
+    let in_use = text.get("gebruiken-we-al");
+    let sources: Vec<String> = inputs
+        .advice
+        .data
+        .iter()
+        .filter(|d| d.uses.contains(&DataUse::Evaluation))
+        .map(|d| if d.in_use { format!("{} {in_use}", d.label) } else { d.label.clone() })
+        .collect();
+    push_lines(&mut out, &sources, &text.get("cijfers-leeg"));
+    out.trim_end().to_owned()
+}
+
+/// "a, b en c"
+fn list(items: &[String]) -> String {
+    match items {
+        [] => String::new(),
+        [one] => one.clone(),
+        [rest @ .., last] => format!("{} en {last}", rest.join(", ")),
+    }
+}
+
+pub(super) fn capital(text: &str) -> String {
+    let mut chars = text.chars();
+    chars.next().map(|c| c.to_uppercase().chain(chars).collect()).unwrap_or_default()
+}

@@ -1,0 +1,107 @@
+//! The route table and the addresses of places: the only code that knows
+//! the app's URLs. The domain names places (`domain::place::Place`); pages
+//! link to them with `href`.
+
+use std::fmt::Write;
+
+use leptos::prelude::*;
+use leptos_router::components::{ParentRoute, Route, Routes};
+use leptos_router::path;
+
+use super::{catalogue, draft, dossier, drafts, pages, search};
+pub use crate::domain::place::{DraftPage, Place};
+
+/// The address of a place. Keep it in step with `AppRoutes`.
+pub fn href(place: &Place) -> String {
+    match place {
+        Place::Home => "/".to_owned(),
+        Place::DossierIndex => "/dossier".to_owned(),
+        Place::DossierPart(id) => format!("/dossier#{id}"),
+        Place::Dossier(id) => format!("/dossier/{id}"),
+        Place::Catalogue(filter) => format!("/interventies{}", query(&filter.query_pairs())),
+        Place::Record(id) => format!("/interventies/{id}"),
+        Place::Search(query) if query.is_empty() => "/zoeken".to_owned(),
+        Place::Search(text) => format!("/zoeken{}", query(&[("q", text.clone())])),
+        Place::Advisor => "/adviseur".to_owned(),
+        Place::Drafts => "/plannen".to_owned(),
+        Place::Draft { id, page } => match page {
+            DraftPage::Overview => format!("/plannen/{id}"),
+            DraftPage::Step { step, from_review: false } => format!("/plannen/{id}/stap/{step}"),
+            DraftPage::Step { step, from_review: true } => format!("/plannen/{id}/stap/{step}?{}={}", FROM_REVIEW.0, FROM_REVIEW.1),
+            DraftPage::Review => format!("/plannen/{id}/controle"),
+            DraftPage::Advice => format!("/plannen/{id}/advies"),
+            DraftPage::PolicyPlan => format!("/plannen/{id}/beleidsplan"),
+            DraftPage::PolicyPlanPrint => format!("/plannen/{id}/beleidsplan/afdrukken"),
+        },
+        Place::Accessibility => "/toegankelijkheid".to_owned(),
+    }
+}
+
+/// The query value `?terug=controle` of a step opened from the review.
+pub const FROM_REVIEW: (&str, &str) = ("terug", "controle");
+
+/// A query string (`?a=1&b=2`, or empty when there are no pairs).
+fn query(pairs: &[(&str, String)]) -> String {
+    let encoded: Vec<String> = pairs.iter().map(|(key, value)| format!("{key}={}", percent_encode(value))).collect();
+    if encoded.is_empty() { String::new() } else { format!("?{}", encoded.join("&")) }
+}
+
+/// Every byte but the URL-safe ASCII ones as `%XX`.
+fn percent_encode(text: &str) -> String {
+    let mut encoded = String::new();
+    for byte in text.bytes() {
+        if byte.is_ascii_alphanumeric() || matches!(byte, b'-' | b'_' | b'.' | b'~') {
+            encoded.push(byte as char);
+        } else {
+            let _ = write!(encoded, "%{byte:02X}");
+        }
+    }
+    encoded
+}
+
+/// The route table: which page each address shows.
+#[component]
+pub fn AppRoutes() -> impl IntoView {
+    view! {
+        <Routes fallback=pages::NotFound>
+            <Route path=path!("/") view=pages::Home />
+            <Route path=path!("/dossier") view=dossier::DossierIndex />
+            <Route path=path!("/dossier/:id") view=dossier::DossierPage />
+            <Route path=path!("/interventies") view=catalogue::Catalogue />
+            <Route path=path!("/interventies/:id") view=catalogue::RecordPage />
+            <Route path=path!("/zoeken") view=search::SearchPage />
+            <Route path=path!("/adviseur") view=draft::AdvisorStart />
+            <Route path=path!("/plannen") view=drafts::Plans />
+            <ParentRoute path=path!("/plannen/:id") view=draft::DraftRoot>
+                <Route path=path!("") view=draft::DraftOverview />
+                <Route path=path!("stap/:step") view=draft::StepPage />
+                <Route path=path!("controle") view=draft::CheckAnswers />
+                <Route path=path!("advies") view=draft::AdvicePage />
+                <Route path=path!("beleidsplan") view=draft::PolicyPlanEditor />
+                <Route path=path!("beleidsplan/afdrukken") view=draft::PolicyPlanPrint />
+            </ParentRoute>
+            <Route path=path!("/toegankelijkheid") view=pages::Accessibility />
+        </Routes>
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::domain::catalogue::{Filter, Setting};
+
+    #[test]
+    fn places_have_the_addresses_of_the_route_table() {
+        let draft = |page| href(&Place::Draft { id: "d1".into(), page });
+        assert_eq!(href(&Place::Dossier("5-7-uitgaansleven".into())), "/dossier/5-7-uitgaansleven");
+        assert_eq!(href(&Place::DossierPart("deel-1".into())), "/dossier#deel-1");
+        let filter = Filter { settings: vec![Setting::Gezin, Setting::Uitgaansleven], text: "ouders & kinderen".into(), ..Filter::default() };
+        assert_eq!(href(&Place::Catalogue(filter)), "/interventies?setting=gezin&setting=uitgaansleven&q=ouders%20%26%20kinderen");
+        assert_eq!(href(&Place::Catalogue(Filter::default())), "/interventies");
+        assert_eq!(href(&Place::Record("moti-4".into())), "/interventies/moti-4");
+        assert_eq!(href(&Place::Search(String::new())), "/zoeken");
+        assert_eq!(href(&Place::Search("cocaïne en xtc".into())), "/zoeken?q=coca%C3%AFne%20en%20xtc");
+        assert_eq!(draft(DraftPage::Step { step: "settingen".into(), from_review: true }), "/plannen/d1/stap/settingen?terug=controle");
+        assert_eq!(draft(DraftPage::PolicyPlanPrint), "/plannen/d1/beleidsplan/afdrukken");
+    }
+}
