@@ -133,3 +133,17 @@ fn empty_answers_still_give_a_plan_with_places_to_fill_in() {
         assert!(!text.contains(['{', '}']), "{part} has a placeholder the builder does not fill: {text}");
     }
 }
+
+#[test]
+fn the_goals_fit_the_stage_of_use() {
+    let starting = example("school-brugklas");
+    let advice = advise(&starting);
+    let plan = PolicyPlanState::default();
+    let goals = suggestion("doelen", &inputs_for(&starting, &advice, &plan));
+    assert!(goals.contains("beginnen niet of later"), "{goals}");
+    let mut users = starting.clone();
+    users.set_choices(Field::Stages, vec!["recreatief".to_owned(), "problematisch".to_owned()]);
+    let advice = advise(&users);
+    let goals = suggestion("doelen", &inputs_for(&users, &advice, &plan));
+    assert!(!goals.contains("beginnen niet of later"), "{goals}");
+}

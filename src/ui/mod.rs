@@ -8,6 +8,7 @@ mod drafts;
 mod frame_bridge;
 mod focus;
 mod pages;
+mod print;
 pub mod routes;
 mod search;
 mod shell;
@@ -63,6 +64,7 @@ pub fn AppShell() -> impl IntoView {
     let EmbedMode(embedded) = expect_context::<EmbedMode>();
     focus::move_focus_on_navigation();
     search::install_search_shortcut();
+    print::open_folds_when_printing();
     let app = NodeRef::new();
     if embedded {
         frame_bridge::install(app);

@@ -320,7 +320,7 @@ fn every_rule_can_fire() {
         assert!(family.iter().any(|(a, d)| d.data.iter().any(|x| x.id == rule.id && !a.monitors.contains(&x.id))), "source {} is never advised", rule.id);
     }
     for rule in &r.steps {
-        assert!(family.iter().any(|(_, a)| a.next_steps.iter().any(|s| s.id == rule.id)), "step {} never shows", rule.id);
+        assert!(family.iter().any(|(_, a)| a.next_steps.iter().chain(&a.checklist).any(|s| s.id == rule.id)), "step {} never shows", rule.id);
     }
     for rule in &r.levels {
         let fired = family.iter().any(|(answers, _)| rule.when.holds(&crate::domain::advisor::condition::Facts::new(answers)));

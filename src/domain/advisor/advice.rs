@@ -33,8 +33,10 @@ pub struct Advice {
     pub partners: Vec<PartnerAdvice>,
     /// 6. Monitors and local sources.
     pub data: Vec<DataAdvice>,
-    /// 7. Next steps along the four steps of 6.4.
+    /// 7. Next steps for these answers, along the four steps of 6.4.
     pub next_steps: Vec<NextStep>,
+    /// 7. The steps of 6.4 every municipality takes, whatever the answers.
+    pub checklist: Vec<NextStep>,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize)]

@@ -158,7 +158,10 @@ fn goals(text: &Wording<'_>) -> String {
     let ages = list(&inputs.labels(Field::AgeBands));
     let groups: Vec<String> = inputs.labels(Field::VulnerableGroups).into_iter().chain(inputs.labels(Field::RiskGroups)).collect();
     let groups = list(&groups);
-    for need in &inputs.advice.levels_needed {
+    // "Beginnen niet of later" is no goal for people who already use.
+    let stages = &inputs.answers.stages;
+    let only_users = !stages.is_empty() && !stages.iter().any(|s| s == "experimenteel");
+    for need in inputs.advice.levels_needed.iter().filter(|n| !(only_users && n.level == Level::Universal)) {
         let goal = match need.level {
             Level::Universal if !ages.is_empty() => text.fill("universeel-leeftijden", &[("leeftijden", ages.clone())]),
             Level::Universal => text.get("universeel"),

@@ -60,7 +60,15 @@ test.describe("keyboard-only journeys", () => {
       await expect(interventions.locator(".item__title").getByRole("link", { name, exact: true })).toBeVisible();
     }
     await expect(page.locator(".advice")).toContainText("chill-out rooms");
-    await expect(page.getByRole("link", { name: "5.7 Setting: Uitgaansleven" }).first()).toBeVisible();
+    // The summary names offers for the setting; reasons and sources are one key press away.
+    const offer = page.locator(".summary-item").filter({ hasText: "Uitgaansleven: bekijk" }).first();
+    await expect(offer).toBeVisible();
+    const source = offer.getByRole("link", { name: "5.7 Setting: Uitgaansleven", exact: true });
+    await expect(source).toBeHidden();
+    const fold = offer.locator("summary", { hasText: "Waarom en bron" });
+    await tabTo(page, fold);
+    await page.keyboard.press("Enter");
+    await expect(source).toBeVisible();
     await expect(page).toHaveTitle(/^Advies - Drugsbeleid Nachtstad/);
   });
 
@@ -224,4 +232,22 @@ test("every step and the advice page pass axe", async ({ page }) => {
   await page.goto(url.replace(/\/stap\/.*$/, ""));
   await appReady(page);
   await expectNoAxeViolations(page);
+});
+
+test("the printed advice shows every folded reason and source, and the page folds them again after", async ({ page }) => {
+  await startPlan(page);
+  const id = new URL(page.url()).pathname.split("/")[2];
+  await page.goto(`/plannen/${id}/advies`);
+  await appReady(page);
+  const folds = page.locator(".advice details.more");
+  expect(await folds.count()).toBeGreaterThan(10);
+  await expect(folds.first().locator(".sources")).toBeHidden();
+  await page.evaluate(() => window.dispatchEvent(new Event("beforeprint")));
+  await expect(page.locator(".advice details.more:not([open])")).toHaveCount(0);
+  await page.emulateMedia({ media: "print" });
+  await expect(folds.first().locator(".sources")).toBeVisible();
+  await expect(folds.first().locator("summary")).toBeHidden();
+  await page.emulateMedia({ media: "screen" });
+  await page.evaluate(() => window.dispatchEvent(new Event("afterprint")));
+  await expect(page.locator(".advice details.more[open]")).toHaveCount(0);
 });

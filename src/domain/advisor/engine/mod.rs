@@ -99,7 +99,9 @@ pub fn advise(k: &Knowledge<'_>, original: &Answers) -> Advice {
     let warnings = engine.warnings();
     let integral = engine.integral(&interventions);
     let partners = engine.partners();
-    let next_steps = engine.next_steps();
+    let (always, tailored): (Vec<_>, Vec<_>) = engine.next_steps().into_iter().partition(|(always, _)| *always);
+    let checklist: Vec<NextStep> = always.into_iter().map(|(_, step)| step).collect();
+    let next_steps: Vec<NextStep> = tailored.into_iter().map(|(_, step)| step).collect();
     let mut advice = Advice {
         tailored: !original.is_empty(),
         notes: engine.notes(),
@@ -113,6 +115,7 @@ pub fn advise(k: &Knowledge<'_>, original: &Answers) -> Advice {
         partners,
         data: engine.data(),
         next_steps,
+        checklist,
     };
     advice.summary = engine.summary(&advice);
     advice
@@ -573,7 +576,8 @@ impl<'k> Engine<'k, '_> {
         out.into_iter().map(|(_, _, _, d)| d).collect()
     }
 
-    fn next_steps(&self) -> Vec<NextStep> {
+    /// Every step that applies, and whether it applies whatever the answers.
+    fn next_steps(&self) -> Vec<(bool, NextStep)> {
         let mut steps = Vec::new();
         for step in 1..=4u8 {
             let section = STEP_SECTIONS[usize::from(step - 1)];
@@ -581,14 +585,14 @@ impl<'k> Engine<'k, '_> {
             for rule in self.k.rules.steps.iter().filter(|r| r.step == step && r.when.holds(&self.facts)) {
                 let mut cites = rule.cites.clone();
                 push_unique(&mut cites, [section.to_owned()]);
-                steps.push(NextStep {
+                steps.push((matches!(rule.when, Condition::Always), NextStep {
                     step,
                     step_title: title.clone(),
                     id: rule.id.clone(),
                     text: self.fill(&rule.text),
                     reason: self.reason(&rule.when, &rule.reason),
                     cites,
-                });
+                }));
             }
         }
         steps

@@ -166,6 +166,9 @@ impl<'k> Engine<'k, '_> {
         }
         if let Offer::Intervention(i) = offer {
             parts.push(self.phrase("aanbod-doelgroep", &[("doelgroep", i.target_group.trim_end_matches('.'))]));
+            if i.ages.is_none() && !self.answers().age_bands.is_empty() {
+                parts.push(self.phrase("aanbod-geen-leeftijd", &[]));
+            }
         }
         if let Some(note) = rule.and_then(|r| r.note.as_ref()) {
             parts.push(note.clone());

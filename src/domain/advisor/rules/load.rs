@@ -76,7 +76,7 @@ pub fn rule_keys(file: &str) -> &'static [&'static str] {
     match file {
         "niveaus.txt" => &["niveau", "wanneer", "reden", "bron"],
         "elementen.txt" => &["setting", "kop", "soort", "wanneer", "item", "citaat", "toelichting", "bron"],
-        "aanbod.txt" => &["vereist", "past", "ook-als", "middel", "integraal", "reden", "bron"],
+        "aanbod.txt" => &["vereist", "past", "ook-als", "middel", "integraal", "hulpmiddel", "reden", "bron"],
         "waarschuwingen.txt" => &["soort", "titel", "wanneer", "reden", "in-plaats-daarvan", "alternatieven", "bron", "prioriteit", "kort"],
         "dekking.txt" => &["soort", "naam", "nodig", "focus", "gedekt", "aanvullen", "aanvullen-met", "bron", "prioriteit", "kort"],
         "partners.txt" => &["partner", "context", "wanneer", "rol", "bron", "prioriteit", "kort"],
@@ -298,14 +298,8 @@ impl Reader<'_, '_> {
                 self.problem(format!("middel `{substance}` is not an option of `substances`"));
             }
         }
-        let integral = match self.record.get("integraal") {
-            None => false,
-            Some("ja") => true,
-            Some(other) => {
-                self.problem(format!("integraal must be `ja` when present, found `{other}`"));
-                false
-            }
-        };
+        let integral = self.yes("integraal");
+        let tool = self.yes("hulpmiddel");
         let cites = self.cites();
         if integral && !cites.iter().any(|c| c == INTEGRAL_APPROACH) {
             self.problem(format!("an integral programme cites `{INTEGRAL_APPROACH}`"));
@@ -317,9 +311,22 @@ impl Reader<'_, '_> {
             also_when: self.condition_at("ook-als", false),
             substances,
             integral,
+            tool,
             note: self.optional_text("reden"),
             cites,
         })
+    }
+
+    /// A `ja` flag: false when absent.
+    fn yes(&mut self, key: &str) -> bool {
+        match self.record.get(key) {
+            None => false,
+            Some("ja") => true,
+            Some(other) => {
+                self.problem(format!("{key} must be `ja` when present, found `{other}`"));
+                false
+            }
+        }
     }
 
     fn warning(&mut self) -> Option<WarningRule> {

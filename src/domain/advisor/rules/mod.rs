@@ -88,7 +88,9 @@ pub const FIXED_TEXTS: &[(&str, &[&str])] = &[
     ("aanbod-integraal", &[]),
     ("aanbod-in-plaats-van", &["alternatieven"]),
     ("aanbod-doelgroep", &["doelgroep"]),
+    ("aanbod-geen-leeftijd", &[]),
     ("samenvatting-bekijk", &["naam"]),
+    ("samenvatting-aanbod-setting", &["naam", "setting"]),
     ("stap", &["stap"]),
 ];
 
@@ -151,6 +153,9 @@ pub struct OfferRule {
     pub substances: Vec<String>,
     /// One of the programmes 5.1 names as integral.
     pub integral: bool,
+    /// A guide or tool for the municipality, not an action with a party
+    /// that carries it out: never named as the offer for a setting.
+    pub tool: bool,
     pub note: Option<String>,
     pub cites: Vec<String>,
 }

@@ -4,7 +4,7 @@
 use std::fmt::Write;
 
 use crate::content;
-use crate::domain::advisor::{Advice, Coverage, DataUse, ElementKind, Named, OfferKind, Severity};
+use crate::domain::advisor::{Advice, Coverage, DataUse, ElementKind, Named, NextStep, OfferKind, Severity};
 use crate::ui::dossier::render::escape;
 use crate::ui::routes::{href, Place};
 
@@ -48,6 +48,17 @@ fn sources(out: &mut String, cites: &[String]) {
     out.push_str("</p>");
 }
 
+/// The reason and the sources behind a short "Waarom en bron" toggle
+/// (`extra`, already escaped, comes first inside it); printed whole.
+fn detail(out: &mut String, text: &str, cites: &[String], extra: &str) {
+    let mut inner = String::from(extra);
+    reason(&mut inner, text);
+    sources(&mut inner, cites);
+    if !inner.is_empty() {
+        let _ = write!(out, r#"<details class="more"><summary>Waarom en bron</summary>{inner}</details>"#);
+    }
+}
+
 fn reason(out: &mut String, text: &str) {
     if !text.is_empty() {
         let _ = write!(out, r#"<p class="reason"><span class="reason__label">Waarom:</span> {}</p>"#, escape(text));
@@ -70,11 +81,24 @@ fn section_open(out: &mut String, index: usize, intro: &str) {
     }
 }
 
-/// The advice, from the summary to the next steps.
+/// The advice, from the summary to the next steps (the page puts its
+/// contents between the two parts).
+#[cfg(test)]
 pub fn advice_html(advice: &Advice) -> String {
-    let mut out = String::with_capacity(32 * 1024);
+    first_screen_html(advice) + &details_html(advice)
+}
+
+/// What the page leads with: the notes and the most important things.
+pub fn first_screen_html(advice: &Advice) -> String {
+    let mut out = String::with_capacity(4 * 1024);
     notes(&mut out, advice);
     summary_section(&mut out, advice);
+    out
+}
+
+/// The rest of the advice, section by section.
+pub fn details_html(advice: &Advice) -> String {
+    let mut out = String::with_capacity(32 * 1024);
     what_works_section(&mut out, advice);
     interventions_section(&mut out, advice);
     warnings_section(&mut out, advice);
@@ -99,12 +123,11 @@ fn notes(out: &mut String, advice: &Advice) {
 
 /// The three most important things, and the levels of prevention needed.
 fn summary_section(out: &mut String, advice: &Advice) {
-    section_open(out, 0, "De drie belangrijkste dingen om te doen, volgens uw antwoorden.");
+    section_open(out, 0, "De belangrijkste dingen om te doen, volgens uw antwoorden.");
     out.push_str(r#"<ol class="summary-list">"#);
     for item in &advice.summary {
         let _ = write!(out, r#"<li class="summary-item"><p class="item__title">{}</p>"#, escape(&item.text));
-        reason(out, &item.reason);
-        sources(out, &item.cites);
+        detail(out, &item.reason, &item.cites, "");
         out.push_str("</li>");
     }
     out.push_str("</ol>");
@@ -112,8 +135,7 @@ fn summary_section(out: &mut String, advice: &Advice) {
         out.push_str(r#"<h3>Welke niveaus van preventie uw doelgroepen nodig hebben</h3><ul class="item-list">"#);
         for need in &advice.levels_needed {
             let _ = write!(out, r#"<li class="item"><p class="item__title">{} ({})</p>"#, escape(need.label), need.level.code());
-            reason(out, &need.reason);
-            sources(out, &need.cites);
+            detail(out, &need.reason, &need.cites, "");
             out.push_str("</li>");
         }
         out.push_str("</ul>");
@@ -142,8 +164,7 @@ fn what_works_section(out: &mut String, advice: &Advice) {
                 out.push_str("</li>");
             }
             out.push_str("</ul>");
-            reason(out, &group.reason);
-            sources(out, &group.cites);
+            detail(out, &group.reason, &group.cites, "");
             out.push_str("</div>");
         }
     }
@@ -177,11 +198,8 @@ fn interventions_section(out: &mut String, advice: &Advice) {
         if !facts.is_empty() {
             let _ = write!(out, r#"<p class="item__facts">{}</p>"#, escape(&facts.join(" · ")));
         }
-        if let Some(description) = &recommendation.description {
-            let _ = write!(out, "<p>{}</p>", escape(description));
-        }
-        reason(out, &recommendation.reason);
-        sources(out, &recommendation.cites);
+        let description = recommendation.description.as_ref().map(|d| format!("<p>{}</p>", escape(d))).unwrap_or_default();
+        detail(out, &recommendation.reason, &recommendation.cites, &description);
         out.push_str("</li>");
     }
     out.push_str("</ul>");
@@ -200,12 +218,11 @@ fn warnings_section(out: &mut String, advice: &Advice) {
     for warning in &advice.warnings {
         let (class, tag) = if warning.severity == Severity::DoNot { ("item item--warning", "Niet doen") } else { ("item item--attention", "Let op") };
         let _ = write!(out, r#"<li class="{class}"><p class="item__title"><span class="tag tag--warning">{tag}</span> {}</p>"#, escape(&warning.title));
-        reason(out, &warning.reason);
         let _ = write!(out, r#"<p><span class="reason__label">Wat wel:</span> {}</p>"#, escape(&warning.instead));
         if !warning.alternatives.is_empty() {
             let _ = write!(out, "<p>Bijvoorbeeld: {}.</p>", named_links(&warning.alternatives));
         }
-        sources(out, &warning.cites);
+        detail(out, &warning.reason, &warning.cites, "");
         out.push_str("</li>");
     }
     out.push_str("</ul></section>");
@@ -240,8 +257,7 @@ fn partners_section(out: &mut String, advice: &Advice) {
         out.push_str("</p>");
         for role in &partner.roles {
             let _ = write!(out, r#"<p><span class="reason__label">{}:</span> {}</p>"#, escape(&role.context_label), escape(&role.text));
-            reason(out, &role.reason);
-            sources(out, &role.cites);
+            detail(out, &role.reason, &role.cites, "");
         }
         out.push_str("</li>");
     }
@@ -266,18 +282,37 @@ fn data_section(out: &mut String, advice: &Advice) {
             })
             .collect();
         let _ = write!(out, r#"</p><p class="item__facts">Voor: {}</p>"#, escape(&uses.join(" en ")));
-        reason(out, &data.reason);
-        sources(out, &data.cites);
+        detail(out, &data.reason, &data.cites, "");
         out.push_str("</li>");
     }
     out.push_str("</ul></section>");
 }
 
-/// The next steps, under the four steps of the municipal step plan.
+/// The next steps for these answers under the four steps of the municipal
+/// step plan, then the steps every municipality takes as a short checklist.
 fn next_steps_section(out: &mut String, advice: &Advice) {
     section_open(out, 7, "Langs de vier stappen van het stappenplan voor gemeenten.");
+    if advice.next_steps.is_empty() {
+        out.push_str("<p>Voor uw antwoorden zijn er geen extra stappen. Volg de stappen die elke gemeente zet.</p>");
+    }
+    steps_by_plan_step(out, &advice.next_steps);
+    let _ = write!(
+        out,
+        r#"<h3 id="wat-elke-gemeente-doet">Wat elke gemeente doet</h3><details class="more"><summary>De {} stappen van het stappenplan die voor elke gemeente gelden</summary><ul class="checklist">"#,
+        advice.checklist.len()
+    );
+    for step in &advice.checklist {
+        let _ = write!(out, r#"<li>{}"#, escape(&step.text));
+        sources(out, &step.cites);
+        out.push_str("</li>");
+    }
+    out.push_str("</ul></details></section>");
+}
+
+/// Steps under the title of the step of 6.4 they belong to.
+fn steps_by_plan_step(out: &mut String, steps: &[NextStep]) {
     let mut current_step = 0;
-    for step in &advice.next_steps {
+    for step in steps {
         if step.step != current_step {
             if current_step != 0 {
                 out.push_str("</ul>");
@@ -286,14 +321,12 @@ fn next_steps_section(out: &mut String, advice: &Advice) {
             let _ = write!(out, r#"<h3>{}</h3><ul class="item-list">"#, escape(&step.step_title));
         }
         let _ = write!(out, r#"<li class="item"><p class="item__title">{}</p>"#, escape(&step.text));
-        reason(out, &step.reason);
-        sources(out, &step.cites);
+        detail(out, &step.reason, &step.cites, "");
         out.push_str("</li>");
     }
     if current_step != 0 {
         out.push_str("</ul>");
     }
-    out.push_str("</section>");
 }
 
 fn coverage_item(out: &mut String, coverage: &Coverage) {
@@ -309,8 +342,7 @@ fn coverage_item(out: &mut String, coverage: &Coverage) {
     if !coverage.suggestions.is_empty() {
         let _ = write!(out, "<p>Bijvoorbeeld: {}.</p>", named_links(&coverage.suggestions));
     }
-    reason(out, &coverage.reason);
-    sources(out, &coverage.cites);
+    detail(out, &coverage.reason, &coverage.cites, "");
     out.push_str("</li>");
 }
 
@@ -339,6 +371,49 @@ mod tests {
             for (id, _) in SECTIONS {
                 assert!(html.contains(&format!(r#"<h2 id="{id}""#)), "{}", path.display());
             }
+        }
+    }
+
+/// The words a reader sees before opening anything: the text outside
+    /// the folded `<details>` (their summaries count), tags stripped.
+    fn visible_words(html: &str) -> usize {
+        let mut text = String::new();
+        let mut rest = html;
+        while let Some(start) = rest.find(r#"<details class="more">"#) {
+            text.push_str(&rest[..start]);
+            let end = rest[start..].find("</details>").map_or(rest.len(), |e| start + e + "</details>".len());
+            text.push_str(" Waarom en bron ");
+            rest = &rest[end..];
+        }
+        text.push_str(rest);
+        let mut plain = String::new();
+        let mut in_tag = false;
+        for c in text.chars() {
+            match c {
+                '<' => in_tag = true,
+                '>' => {
+                    in_tag = false;
+                    plain.push(' ');
+                }
+                _ if !in_tag => plain.push(c),
+                _ => {}
+            }
+        }
+        plain.split_whitespace().count()
+    }
+
+    #[test]
+    fn a_typical_advice_shows_about_two_thousand_words_until_details_are_opened() {
+        for file in std::fs::read_dir("examples/antwoorden").unwrap() {
+            let path = file.unwrap().path();
+            let Ok(answers) = Answers::from_json(&std::fs::read_to_string(&path).unwrap()) else { continue };
+            let html = advice_html(&advise(&content::knowledge(), &answers));
+            let (shown, all) = (visible_words(&html), visible_words(&html.replace(r#"<details class="more">"#, "<div>")));
+            // Every setting at once, and every advised-against plan at once,
+            // are not typical: more shows, but still less than half.
+            let atypical = ["alles-gedekt", "afgeraden-plannen"].iter().any(|n| path.ends_with(format!("{n}.json")));
+            let limit = if atypical { all / 2 } else { 2_100 };
+            assert!(shown <= limit, "{}: {shown} of {all} words shown", path.display());
         }
     }
 
