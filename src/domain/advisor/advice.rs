@@ -114,6 +114,9 @@ pub struct Recommendation {
     pub running: bool,
     pub reason: String,
     pub cites: Vec<String>,
+    /// The programme it is a part of (`aanbod.txt`, `onderdeel-van`).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub part_of: Option<String>,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize)]

@@ -70,6 +70,7 @@ impl<'k> Engine<'k, '_> {
             running,
             reason: self.offer_reason(offer, rule, &matched, running),
             cites: offer_cites(offer, rule),
+            part_of: rule.and_then(|r| r.part_of.clone()),
         })
     }
 

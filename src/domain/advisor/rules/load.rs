@@ -76,7 +76,7 @@ pub fn rule_keys(file: &str) -> &'static [&'static str] {
     match file {
         "niveaus.txt" => &["niveau", "wanneer", "reden", "bron"],
         "elementen.txt" => &["setting", "kop", "soort", "wanneer", "item", "citaat", "toelichting", "bron"],
-        "aanbod.txt" => &["vereist", "past", "ook-als", "middel", "integraal", "hulpmiddel", "reden", "bron"],
+        "aanbod.txt" => &["vereist", "past", "ook-als", "middel", "integraal", "hulpmiddel", "onderdeel-van", "reden", "bron"],
         "waarschuwingen.txt" => &["soort", "titel", "wanneer", "reden", "in-plaats-daarvan", "alternatieven", "bron", "prioriteit", "kort"],
         "dekking.txt" => &["soort", "naam", "nodig", "focus", "gedekt", "aanvullen", "aanvullen-met", "bron", "prioriteit", "kort"],
         "partners.txt" => &["partner", "context", "wanneer", "rol", "bron", "prioriteit", "kort"],
@@ -300,6 +300,12 @@ impl Reader<'_, '_> {
         }
         let integral = self.yes("integraal");
         let tool = self.yes("hulpmiddel");
+        let part_of = self.record.get("onderdeel-van").map(str::to_owned);
+        if let Some(programme) = &part_of {
+            if !self.vocabulary.programmes.iter().any(|p| &p.id == programme) {
+                self.problem(format!("onderdeel-van `{programme}` is not a programme"));
+            }
+        }
         let cites = self.cites();
         if integral && !cites.iter().any(|c| c == INTEGRAL_APPROACH) {
             self.problem(format!("an integral programme cites `{INTEGRAL_APPROACH}`"));
@@ -312,6 +318,7 @@ impl Reader<'_, '_> {
             substances,
             integral,
             tool,
+            part_of,
             note: self.optional_text("reden"),
             cites,
         })

@@ -156,6 +156,8 @@ pub struct OfferRule {
     /// A guide or tool for the municipality, not an action with a party
     /// that carries it out: never named as the offer for a setting.
     pub tool: bool,
+    /// The programme it is a part of.
+    pub part_of: Option<String>,
     pub note: Option<String>,
     pub cites: Vec<String>,
 }

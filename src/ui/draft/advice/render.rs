@@ -4,7 +4,7 @@
 use std::fmt::Write;
 
 use crate::content;
-use crate::domain::advisor::{Advice, Coverage, DataUse, ElementKind, Named, NextStep, OfferKind, Severity};
+use crate::domain::advisor::{Advice, Coverage, DataUse, ElementKind, Named, NextStep, OfferKind, Recommendation, Severity};
 use crate::ui::dossier::render::escape;
 use crate::ui::routes::{href, Place};
 
@@ -174,38 +174,53 @@ fn what_works_section(out: &mut String, advice: &Advice) {
 /// The recommended interventions and programmes, and the caveat on recognition.
 fn interventions_section(out: &mut String, advice: &Advice) {
     section_open(out, 2, "Uit de tabellen en programma’s van het dossier, de best passende eerst, daarna de sterkst erkende.");
+    let listed = |id: &str| advice.interventions.iter().any(|r| r.id == id);
     out.push_str(r#"<ul class="item-list">"#);
-    for recommendation in &advice.interventions {
-        let _ = write!(
-            out,
-            r#"<li class="item"><p class="item__title"><a href="{}">{}</a>"#,
-            escape(&href(&Place::Record(recommendation.id.clone()))),
-            escape(&recommendation.name)
-        );
-        if recommendation.running {
-            out.push_str(r#" <span class="tag tag--ok">loopt al</span>"#);
-        }
-        out.push_str("</p>");
-        let mut facts = Vec::new();
-        if let Some(text) = &recommendation.recognition_text {
-            facts.push(format!("Erkend als: {text}"));
-        } else if recommendation.kind == OfferKind::Programme {
-            facts.push("Programma of hulpmiddel".to_owned());
-        }
-        if !recommendation.levels.is_empty() {
-            facts.push(format!("Niveau: {}", recommendation.levels.iter().map(|l| l.code()).collect::<Vec<_>>().join(" / ")));
-        }
-        if !facts.is_empty() {
-            let _ = write!(out, r#"<p class="item__facts">{}</p>"#, escape(&facts.join(" · ")));
-        }
-        let description = recommendation.description.as_ref().map(|d| format!("<p>{}</p>", escape(d))).unwrap_or_default();
-        detail(out, &recommendation.reason, &recommendation.cites, &description);
-        out.push_str("</li>");
+    // A part of a listed programme comes under that programme.
+    for recommendation in advice.interventions.iter().filter(|r| !r.part_of.as_deref().is_some_and(listed)) {
+        let parts: Vec<&Recommendation> = advice.interventions.iter().filter(|r| r.part_of.as_deref() == Some(recommendation.id.as_str())).collect();
+        recommendation_item(out, recommendation, &parts);
     }
     out.push_str("</ul>");
     let _ = write!(out, r#"<div class="caveat"><p>{}</p>"#, escape(&advice.recognition_caveat.text));
     sources(out, &advice.recognition_caveat.cites);
     out.push_str("</div></section>");
+}
+
+/// One recommended offer, with the parts of it that are recommended too.
+fn recommendation_item(out: &mut String, recommendation: &Recommendation, parts: &[&Recommendation]) {
+    let _ = write!(
+        out,
+        r#"<li class="item"><p class="item__title"><a href="{}">{}</a>"#,
+        escape(&href(&Place::Record(recommendation.id.clone()))),
+        escape(&recommendation.name)
+    );
+    if recommendation.running {
+        out.push_str(r#" <span class="tag tag--ok">loopt al</span>"#);
+    }
+    out.push_str("</p>");
+    let mut facts = Vec::new();
+    if let Some(text) = &recommendation.recognition_text {
+        facts.push(format!("Erkend als: {text}"));
+    } else if recommendation.kind == OfferKind::Programme {
+        facts.push("Programma of hulpmiddel".to_owned());
+    }
+    if !recommendation.levels.is_empty() {
+        facts.push(format!("Niveau: {}", recommendation.levels.iter().map(|l| l.code()).collect::<Vec<_>>().join(" / ")));
+    }
+    if !facts.is_empty() {
+        let _ = write!(out, r#"<p class="item__facts">{}</p>"#, escape(&facts.join(" · ")));
+    }
+    let description = recommendation.description.as_ref().map(|d| format!("<p>{}</p>", escape(d))).unwrap_or_default();
+    detail(out, &recommendation.reason, &recommendation.cites, &description);
+    if !parts.is_empty() {
+        let _ = write!(out, r#"<p class="item__parts-title">Onderdelen van {} die bij uw antwoorden passen:</p><ul class="item-list item-list--parts">"#, escape(&recommendation.name));
+        for part in parts {
+            recommendation_item(out, part, &[]);
+        }
+        out.push_str("</ul>");
+    }
+    out.push_str("</li>");
 }
 
 /// What the dossier warns against, with what to do instead.
@@ -415,6 +430,22 @@ mod tests {
             let limit = if atypical { all / 2 } else { 2_100 };
             assert!(shown <= limit, "{}: {shown} of {all} words shown", path.display());
         }
+    }
+
+    #[test]
+    fn the_parts_of_a_programme_come_under_it() {
+        let advice = advise(&content::knowledge(), &answers(r#"{"settings":["voortgezet-onderwijs"],"age_bands":["12-13","13-16"]}"#));
+        let ids: Vec<&str> = advice.interventions.iter().map(|r| r.id.as_str()).collect();
+        assert!(ids.contains(&"helder-op-school") && ids.contains(&"samen-fris") && ids.contains(&"frisse-start"), "{ids:?}");
+        let html = advice_html(&advice);
+        let start = html.find(r#"<h2 id="interventies""#).unwrap();
+        let end = html.find(r#"<h2 id="waarschuwingen""#).unwrap();
+        let html = &html[start..end];
+        let programme = html.find(r#"<a href="/interventies/helder-op-school">"#).unwrap();
+        let parts = html.find("Onderdelen van Helder op School").unwrap();
+        let part = html.find(r#"<a href="/interventies/samen-fris">"#).unwrap();
+        assert!(programme < parts && parts < part, "Samen Fris under Helder op School");
+        assert_eq!(html.matches(r#"<p class="item__title"><a href="/interventies/samen-fris">"#).count(), 1, "listed once");
     }
 
     fn collect_cites(value: &serde_json::Value, out: &mut Vec<String>) {
