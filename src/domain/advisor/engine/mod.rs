@@ -348,9 +348,9 @@ impl<'k> Engine<'k, '_> {
                 }
                 None => (
                     String::new(),
-                    self.k.rules.text("hele-gemeente").text,
+                    self.k.rules.text("hele-gemeente").text.clone(),
                     self.phrase(if self.settings.is_empty() { "elke-setting" } else { "los-van-settingen" }, &[]),
-                    self.k.rules.text("hele-gemeente").cites,
+                    self.k.rules.text("hele-gemeente").cites.clone(),
                 ),
             };
             out.push(SettingAdvice { setting, title, reason, cites, groups });
@@ -527,9 +527,9 @@ impl<'k> Engine<'k, '_> {
                     id: format!("{}-betrokken", option.id),
                     context: "algemeen".to_owned(),
                     context_label: "Algemeen".to_owned(),
-                    text: involved.text,
-                    reason: involved.reason.unwrap_or_default(),
-                    cites: involved.cites,
+                    text: involved.text.clone(),
+                    reason: involved.reason.clone().unwrap_or_default(),
+                    cites: involved.cites.clone(),
                 });
             }
             out.push((if involved { 9 } else { best }, order, PartnerAdvice { id: option.id.clone(), label: option.label.clone(), involved, roles }));
@@ -614,6 +614,6 @@ impl<'k> Engine<'k, '_> {
     /// A fixed paragraph of `teksten.txt` as a note.
     fn note(&self, id: &str) -> Note {
         let text = self.k.rules.text(id);
-        Note { text: text.text, cites: text.cites }
+        Note { text: text.text.clone(), cites: text.cites.clone() }
     }
 }

@@ -95,9 +95,11 @@ pub const FIXED_TEXTS: &[(&str, &[&str])] = &[
 ];
 
 impl Rules {
-    /// The fixed paragraph or phrase `id` (empty when missing; the content tests require each).
-    pub fn text(&self, id: &str) -> FixedText {
-        self.texts.iter().find(|t| t.id == id).cloned().unwrap_or_default()
+    /// The fixed paragraph or phrase `id` (empty when missing; the content
+    /// tests require each). Borrowed: the engine reads phrases many times per advice.
+    pub fn text(&self, id: &str) -> &FixedText {
+        static MISSING: FixedText = FixedText { id: String::new(), text: String::new(), reason: None, cites: Vec::new() };
+        self.texts.iter().find(|t| t.id == id).unwrap_or(&MISSING)
     }
 }
 
