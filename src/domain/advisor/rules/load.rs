@@ -99,13 +99,17 @@ impl Reader<'_, '_> {
         self.problems.push(Problem { file: self.file.to_owned(), line: self.record.line, message: format!("[{}] {message}", self.record.id) });
     }
 
+    /// A text whose `{placeholders}` are answer fields.
     fn text(&mut self, key: &str) -> String {
+        let value = self.required(key);
+        self.placeholders(&value);
+        value
+    }
+
+    /// The value of `key`; a problem (and empty) when missing or empty.
+    fn required(&mut self, key: &str) -> String {
         match self.record.get(key) {
-            Some(value) if !value.is_empty() => {
-                let value = value.to_owned();
-                self.placeholders(&value);
-                value
-            }
+            Some(value) if !value.is_empty() => value.to_owned(),
             _ => {
                 self.problem(format!("needs `{key}`"));
                 String::new()
@@ -435,10 +439,7 @@ impl Reader<'_, '_> {
         if names.is_none() {
             self.problem("is not a text the engine shows".to_owned());
         }
-        let text = self.record.get("tekst").unwrap_or_default().to_owned();
-        if text.is_empty() {
-            self.problem("needs `tekst`".to_owned());
-        }
+        let text = self.required("tekst");
         let names = names.unwrap_or_default();
         self.placeholders_among(&text, &|name| names.contains(&name), &format!("one of {names:?}"));
         let reason = self.record.get("reden").filter(|r| !r.is_empty()).map(str::to_owned);
