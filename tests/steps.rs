@@ -73,16 +73,28 @@ fn submit(root: &HtmlElement) {
 }
 
 #[wasm_bindgen_test]
-async fn a_conditional_step_appears_and_the_count_adapts() {
+async fn a_conditional_question_appears_on_the_page_it_shares() {
     let (root, _handle) = open("stap-conditie", DraftData::default(), "plekken").await;
     assert_eq!(text(&root, "main h1"), "Waar wilt u de doelgroepen bereiken?");
-    assert!(text(&root, ".step-caption").ends_with("van 18"), "{}", text(&root, ".step-caption"));
+    assert!(text(&root, ".step-caption").ends_with("van 14"), "{}", text(&root, ".step-caption"));
+    assert!(find(&root, "main h2.question__heading").is_none(), "no school question without secondary school");
     option(&root, "Voortgezet onderwijs").click();
     settle().await;
-    assert!(text(&root, ".step-caption").ends_with("van 19"), "{}", text(&root, ".step-caption"));
+    assert_eq!(text(&root, "main h2.question__heading"), "Om welke scholen gaat het? (optioneel)");
+    assert!(text(&root, ".step-caption").ends_with("van 14"), "the page count stays: {}", text(&root, ".step-caption"));
     submit(&root);
     settle().await;
-    assert_eq!(text(&root, "main h1"), "Om welke scholen gaat het? (optioneel)");
+    assert_eq!(text(&root, "main h1"), "Welke zorgen over overlast of veiligheid zijn er? (optioneel)");
+    root.remove();
+}
+
+#[wasm_bindgen_test]
+async fn the_dossier_descriptions_of_options_are_folded() {
+    let (root, _handle) = open("stap-uitleg", DraftData::default(), "fasen-van-gebruik").await;
+    let more = find(&root, ".checkbox__hint").expect("a folded description");
+    assert_eq!(more.tag_name().to_lowercase(), "details");
+    assert!(!more.has_attribute("open"));
+    assert!(more.text_content().unwrap().starts_with("Meer uitleg"));
     root.remove();
 }
 
@@ -115,7 +127,7 @@ async fn a_required_step_shows_the_error_summary_with_focus() {
     assert!(fieldset.get_attribute("aria-describedby").unwrap().contains("veld-age_bands-fout"));
     assert!(document().title().starts_with("Fout: "), "{}", document().title());
     // Answering and submitting again moves on.
-    option(&root, "13 tot en met 16 jaar").click();
+    option(&root, "13 tot en met 15 jaar").click();
     submit(&root);
     settle().await;
     assert!(find(&root, ".error-summary").is_none());

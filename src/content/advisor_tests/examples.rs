@@ -6,7 +6,7 @@ use super::advise;
 use crate::domain::advisor::{Advice, Answers, Severity, SummarySource};
 use crate::domain::catalogue::Setting;
 
-const EXAMPLES: [(&str, &str); 13] = [
+const EXAMPLES: [(&str, &str); 14] = [
     ("afgeraden-plannen", include_str!("../../../examples/antwoorden/afgeraden-plannen.json")),
     ("alles-gedekt", include_str!("../../../examples/antwoorden/alles-gedekt.json")),
     ("gemeenschap-wijkaanpak", include_str!("../../../examples/antwoorden/gemeenschap-wijkaanpak.json")),
@@ -18,6 +18,7 @@ const EXAMPLES: [(&str, &str); 13] = [
     ("school-praktijk-vso-mbo", include_str!("../../../examples/antwoorden/school-praktijk-vso-mbo.json")),
     ("uitgaansleven-stad", include_str!("../../../examples/antwoorden/uitgaansleven-stad.json")),
     ("versie-0-prototype", include_str!("../../../examples/antwoorden/versie-0-prototype.json")),
+    ("versie-1-negentien-stappen", include_str!("../../../examples/antwoorden/versie-1-negentien-stappen.json")),
     ("werkomgeving", include_str!("../../../examples/antwoorden/werkomgeving.json")),
     ("zorg-sociaal-kwetsbare-jongeren", include_str!("../../../examples/antwoorden/zorg-sociaal-kwetsbare-jongeren.json")),
 ];

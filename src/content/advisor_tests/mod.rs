@@ -15,10 +15,15 @@ pub(super) fn advise(answers: &Answers) -> Advice {
     crate::domain::advisor::advise(&content::knowledge(), answers)
 }
 
-/// Answers from a list of (field key, ids) pairs, for short test set-ups.
+/// Answers from a list of (field key, ids) pairs, for short test set-ups;
+/// `occasion_other` and the like set the text of a list's "Iets anders".
 pub(super) fn answers(pairs: &[(&str, &[&str])]) -> Answers {
     let mut answers = Answers::default();
     for (key, ids) in pairs {
+        if let Some(list) = key.strip_suffix("_other").and_then(crate::domain::advisor::Field::from_key) {
+            answers.set_other_text(list, ids.join(" "));
+            continue;
+        }
         let field = crate::domain::advisor::Field::from_key(key).unwrap_or_else(|| panic!("no field {key}"));
         if field.is_text() {
             answers.set_text(field, ids.join(" "));

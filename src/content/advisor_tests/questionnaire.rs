@@ -18,8 +18,7 @@ fn the_overview_has_eight_sections_with_steps_and_times() {
         assert!(!section.intro.is_empty());
         assert!(q.steps.iter().any(|s| s.section == section.id), "{} has no steps", section.id);
     }
-    let minutes: u32 = q.sections.iter().map(|s| u32::from(s.minutes)).sum();
-    assert!(minutes <= 15, "the questionnaire should take under 15 minutes, estimated {minutes}");
+    assert!(q.minutes() <= 15, "the questionnaire should take at most 15 minutes, estimated {}", q.minutes());
 }
 
 #[test]
@@ -29,7 +28,7 @@ fn every_answer_field_is_written_by_exactly_one_step() {
         let writers = q
             .steps
             .iter()
-            .filter(|s| s.field == field || s.field_to == Some(field) || s.other.as_ref().is_some_and(|o| o.field == field))
+            .filter(|s| s.field == field || s.field_to == Some(field))
             .count();
         assert_eq!(writers, 1, "{}", field.key());
         assert!(q.step_for(field).is_some());
@@ -74,28 +73,30 @@ fn option_lists_come_from_the_content() {
     let q = content::questionnaire();
     let dossier = content::dossier();
     let ids = |field| q.option_ids(field);
-    // Kader 2's ten rows, Tabel 1's five rows.
+    // Kader 2's ten rows (then "none in particular" and "another group"), Tabel 1's five rows.
     let vulnerable = ids(Field::VulnerableGroups);
-    assert_eq!(vulnerable.len(), 10);
-    assert!(vulnerable.iter().all(|id| id.starts_with("kwetsbaar-") && dossier.anchor(id).is_some_and(|a| a.kind == AnchorKind::Row)));
+    assert_eq!(vulnerable[10..], ["geen", OTHER]);
+    assert!(vulnerable[..10].iter().all(|id| id.starts_with("kwetsbaar-") && dossier.anchor(id).is_some_and(|a| a.kind == AnchorKind::Row)));
     assert_eq!(ids(Field::Stages), ["experimenteel", "recreatief", "gewoonte", "problematisch", "verslaving"]);
     assert_eq!(q.label(Field::Stages, "gewoonte"), Some("Gewoontegebruik"));
     assert!(q.step_for(Field::Stages).unwrap().choice("gewoonte").unwrap().hint.as_deref().unwrap().starts_with("Het wordt een gewoonte"));
     // The eight settings, labelled with their sections' titles.
-    assert_eq!(ids(Field::Settings), Setting::ALL.map(|s| s.id()));
+    assert_eq!(ids(Field::Settings)[..8], Setting::ALL.map(|s| s.id()));
     assert_eq!(q.label(Field::Settings, "uitgaansleven"), Some("Uitgaansleven"));
     assert_eq!(q.label(Field::Settings, "gezin"), Some("Het gezin (ouders/opvoeders)"));
-    // 3.2's eleven and 3.3's six monitors.
+    // 3.2's eleven and 3.3's six monitors, without the dossier's "(hierna ...)".
     let monitors = ids(Field::Monitors);
-    assert_eq!(monitors.len(), 17);
+    assert_eq!(monitors.len(), 18);
     assert_eq!(q.label(Field::Monitors, "hbsc"), Some("HBSC (Gezondheid en welzijn van jongeren in Nederland)"));
-    assert!(monitors.iter().all(|id| dossier.anchor(id).is_some_and(|a| a.section == "3-2-landelijke-monitors" || a.section == "3-3-lokale-monitors")));
-    // The aanleiding items of 6.4 plus "anders".
-    assert_eq!(ids(Field::Occasion), ["aanleiding-motie", "aanleiding-wetswijziging", "aanleiding-initiatief", OTHER]);
-    assert_eq!(q.label(Field::Occasion, "aanleiding-motie"), Some("Motie uit de gemeenteraad"));
+    assert_eq!(q.label(Field::Monitors, "scanner-lokaal-drugsbeleid"), Some("De Scanner Lokaal Drugsbeleid"));
+    assert!(monitors[..17].iter().all(|id| dossier.anchor(id).is_some_and(|a| a.section == "3-2-landelijke-monitors" || a.section == "3-3-lokale-monitors")));
+    // The aanleiding items of 6.4, the third split in its three parts, then
+    // signals, an incident, figures and "anders"; each explained by the dossier.
+    assert_eq!(ids(Field::Occasion).len(), 9);
+    assert!(q.step_for(Field::Occasion).unwrap().options.iter().filter(|o| o.id != OTHER).all(|o| o.read_more.is_some()));
     // Every intervention, and every programme that is not also an intervention.
     let running = ids(Field::Running);
-    assert_eq!(running.len(), content::interventions().len() + content::programmes().iter().filter(|p| p.intervention.is_none()).count());
+    assert_eq!(running.len(), content::interventions().len() + content::programmes().iter().filter(|p| p.intervention.is_none()).count() + 1);
     assert!(!running.contains(&"open-en-alert-programma"));
 }
 
@@ -104,15 +105,10 @@ fn the_school_question_appears_only_for_secondary_school() {
     let q = content::questionnaire();
     let without = answers(&[("settings", &["gezin"])]);
     let with = answers(&[("settings", &["gezin", "voortgezet-onderwijs"])]);
-    let count_without = q.applicable_steps(&without).len();
-    let count_with = q.applicable_steps(&with).len();
-    assert_eq!(count_with, count_without + 1, "the step count adapts");
+    assert_eq!(q.applicable_steps(&with).len(), q.applicable_steps(&without).len() + 1, "the question count adapts");
     assert!(q.applicable_steps(&without).iter().all(|s| s.id != "schooltypen"));
-    assert_eq!(q.position("schooltypen", &without), None);
-    let (at, of) = q.position("schooltypen", &with).unwrap();
-    assert_eq!(of, count_with);
-    assert_eq!(q.position("plekken", &with), Some((at - 1, of)));
-    assert_eq!(q.position("gemeente", &with), Some((1, of)));
+    assert_eq!(q.position("schooltypen", &without), q.position("plekken", &without), "it shares the settings page");
+    assert_eq!(q.position("gemeente", &with), Some((1, 14)));
     assert_eq!(q.step("schooltypen").unwrap().section, "settingen");
 }
 
@@ -153,9 +149,66 @@ fn other_needs_its_text() {
     let step = q.step("aanleiding").unwrap();
     let errors = step.validate(&answers(&[("occasion", &["anders"])]));
     assert_eq!(errors.len(), 1);
-    assert_eq!(errors[0].field, Field::OccasionOther);
-    assert!(step.validate(&answers(&[("occasion", &["anders"]), ("occasion_other", &["Een petitie"])])).is_empty());
-    assert_eq!(step.display(&answers(&[("occasion", &["anders"]), ("occasion_other", &["Een petitie"])])), ["Iets anders: Een petitie"]);
+    assert_eq!((errors[0].field, errors[0].other), (Field::Occasion, true));
+    let mut typed = answers(&[("occasion", &["anders"])]);
+    typed.set_other_text(Field::Occasion, "Een petitie".to_owned());
+    assert!(step.validate(&typed).is_empty());
+    assert_eq!(step.display(&typed), ["Iets anders: Een petitie"]);
+}
+
+#[test]
+fn every_list_but_the_closed_ones_has_something_else_with_a_question() {
+    // Ages cover 11 to over 25, Tabel 1 every stage of use, the pillars are
+    // the dossier's three, and the lead has "not decided yet".
+    let closed = [Field::AgeBands, Field::Stages, Field::Pillars, Field::Lead, Field::Coffeeshops];
+    let q = content::questionnaire();
+    for step in q.steps.iter().filter(|s| s.kind == Kind::SeveralChoices && !closed.contains(&s.field)) {
+        assert!(step.choice(OTHER).is_some() && step.other.is_some(), "{} has no 'Iets anders'", step.id);
+    }
+}
+
+#[test]
+fn none_in_particular_excludes_the_other_groups() {
+    use crate::domain::advisor::questionnaire::NONE;
+    let q = content::questionnaire();
+    let step = q.step("kwetsbare-groepen").unwrap();
+    let mut chosen = answers(&[("vulnerable_groups", &["kwetsbaar-lvb", "kwetsbaar-kopp"])]);
+    step.toggle(&mut chosen, NONE);
+    assert_eq!(chosen.vulnerable_groups, [NONE]);
+    step.toggle(&mut chosen, "kwetsbaar-lvb");
+    assert_eq!(chosen.vulnerable_groups, ["kwetsbaar-lvb"]);
+    // "Geen" is no group: the advice reads it as nothing chosen.
+    let none = crate::domain::advisor::advise(&content::knowledge(), &answers(&[("vulnerable_groups", &[NONE])]));
+    let empty = crate::domain::advisor::advise(&content::knowledge(), &answers(&[]));
+    assert_eq!(none.levels_needed, empty.levels_needed);
+}
+
+#[test]
+fn a_typical_path_has_at_most_fourteen_pages_and_two_thousand_words() {
+    let q = content::questionnaire();
+    let school = answers(&[("settings", &["voortgezet-onderwijs", "gezin"]), ("substances", &["cannabis"])]);
+    let pages = q.applicable_pages(&school);
+    assert!(pages.len() <= 14, "{} pages: {pages:?}", pages.len());
+    let words: usize = q.applicable_steps(&school).iter().map(|s| s.visible_words()).sum();
+    assert!(words <= 2000, "{words} words shown on a typical path");
+    // The stated duration follows from the words.
+    let all_words: usize = q.steps.iter().map(|s| s.visible_words()).sum();
+    assert_eq!(q.minutes(), all_words.div_ceil(crate::domain::advisor::questionnaire::WORDS_PER_MINUTE));
+}
+
+#[test]
+fn a_step_sharing_a_page_counts_with_it_and_shows_only_when_it_applies() {
+    let q = content::questionnaire();
+    let ids = |steps: &[crate::domain::advisor::Step]| steps.iter().map(|s| s.id.clone()).collect::<Vec<_>>();
+    assert_eq!(ids(q.page_of("schooltypen")), ["plekken", "schooltypen"]);
+    assert_eq!(ids(q.page_of("gemeente")), ["gemeente", "periode"]);
+    assert_eq!(q.position("periode", &answers(&[])), q.position("gemeente", &answers(&[])));
+    assert_eq!(q.neighbour_page("gemeente", 1, &answers(&[])), Some("aanleiding"));
+    assert_eq!(q.neighbour_page("aanleiding", -1, &answers(&[])), Some("gemeente"));
+    // Whether schools apply changes no page count: the step shares a page.
+    let without = q.applicable_pages(&answers(&[]));
+    let with = q.applicable_pages(&answers(&[("settings", &["voortgezet-onderwijs"])]));
+    assert_eq!(without.len(), with.len());
 }
 
 #[test]

@@ -5,6 +5,7 @@
 use super::{advice_problems, answers};
 use crate::content;
 use crate::domain::advisor::answers::{Answers, Field};
+use crate::domain::advisor::questionnaire::{NONE, OTHER};
 use crate::domain::advisor::condition::{Condition, Subject};
 use crate::domain::advisor::{Advice, OfferKind};
 use crate::domain::advisor::rules::{ages_in, Rules};
@@ -168,10 +169,10 @@ fn the_age_bands_of_section_5_3_are_read_from_its_own_text() {
 fn every_monitor_has_a_data_rule_and_every_partner_a_role() {
     let q = content::questionnaire();
     let r = rules();
-    for monitor in q.option_ids(Field::Monitors) {
+    for monitor in q.option_ids(Field::Monitors).into_iter().filter(|m| *m != OTHER) {
         assert!(r.data.iter().any(|d| d.id == monitor), "{monitor}");
     }
-    for partner in q.option_ids(Field::Partners) {
+    for partner in q.option_ids(Field::Partners).into_iter().filter(|p| *p != OTHER) {
         assert!(r.partners.iter().any(|p| p.partner == partner), "{partner} has no role");
     }
     for setting in Setting::ALL {
@@ -180,7 +181,8 @@ fn every_monitor_has_a_data_rule_and_every_partner_a_role() {
 }
 
 /// Which option ids no rule looks at (they are asked, and shown in the
-/// plan, but the dossier gives no advice that turns on them).
+/// plan, but the dossier gives no advice that turns on them). "Iets anders"
+/// and "geen" are never read by a rule.
 fn unreferenced(field: Field) -> Vec<String> {
     let q = content::questionnaire();
     let r = rules();
@@ -191,6 +193,7 @@ fn unreferenced(field: Field) -> Vec<String> {
     let offered: Vec<String> = r.offers.iter().flat_map(|o| o.substances.clone()).collect();
     q.option_ids(field)
         .into_iter()
+        .filter(|id| *id != OTHER && *id != NONE)
         .filter(|id| {
             let in_condition = references.iter().any(|(s, ids)| *s == Subject::Answer(field) && ids.iter().any(|i| i == id));
             let offered_for = field == Field::Substances && offered.iter().any(|o| o == id);
@@ -203,17 +206,16 @@ fn unreferenced(field: Field) -> Vec<String> {
 #[test]
 fn every_plan_and_concern_counts_for_something() {
     // A plan is either warned about or covers a part of the integral check.
-    assert_eq!(unreferenced(Field::Plans), ["anders"]);
+    assert!(unreferenced(Field::Plans).is_empty(), "{:?}", unreferenced(Field::Plans));
     assert!(unreferenced(Field::Concerns).is_empty(), "{:?}", unreferenced(Field::Concerns));
     assert!(unreferenced(Field::RiskGroups).is_empty(), "{:?}", unreferenced(Field::RiskGroups));
     assert!(unreferenced(Field::SchoolTypes).is_empty());
-    assert!(unreferenced(Field::Intermediaries).is_empty(), "{:?}", unreferenced(Field::Intermediaries));
     assert!(unreferenced(Field::Stages).is_empty());
     assert!(unreferenced(Field::Pillars).is_empty());
     assert!(unreferenced(Field::Occasion).is_empty());
     // The dossier gives no advice specific to these substances: they only
     // shape the plan's definition of "drugs" (6.4 Inleiding).
-    assert_eq!(unreferenced(Field::Substances), ["xtc", "ketamine", "amfetamine", "paddos-lsd", "anders"]);
+    assert_eq!(unreferenced(Field::Substances), ["xtc", "ketamine", "amfetamine", "paddos-lsd"]);
     // Truants and early school leavers lead to selective prevention in
     // general (niveaus.txt), but nothing in the dossier names them on their own.
     assert_eq!(unreferenced(Field::VulnerableGroups), ["kwetsbaar-spijbelaars"]);
@@ -245,18 +247,19 @@ fn answer_family() -> Vec<Answers> {
     }
     // Combinations some rules need.
     family.push(answers(&[("settings", &["uitgaansleven"]), ("stages", &["problematisch"])]));
-    family.push(answers(&[("settings", &["voortgezet-onderwijs"]), ("age_bands", &["16-18"]), ("stages", &["gewoonte"])]));
-    family.push(answers(&[("settings", &["voortgezet-onderwijs"]), ("age_bands", &["16-18"]), ("plans", &["peer-educatie-school"])]));
-    family.push(answers(&[("settings", &["voortgezet-onderwijs"]), ("age_bands", &["12-13"]), ("school_types", &["regulier-vo"])]));
+    family.push(answers(&[("settings", &["voortgezet-onderwijs"]), ("age_bands", &["16-17"]), ("stages", &["gewoonte"])]));
+    family.push(answers(&[("settings", &["voortgezet-onderwijs"]), ("age_bands", &["16-17"]), ("plans", &["peer-educatie-school"])]));
+    family.push(answers(&[("settings", &["voortgezet-onderwijs"]), ("age_bands", &["11-12"]), ("school_types", &["regulier-vo"])]));
     family.push(answers(&[("period_from", &["2025"]), ("period_to", &["2035"])]));
     family.push(answers(&[("municipality", &["Amsterdam"])]));
-    family.push(answers(&[("settings", &["gezin"]), ("stages", &["problematisch"]), ("intermediaries", &["ouders"])]));
+    family.push(answers(&[("settings", &["gezin"]), ("stages", &["problematisch"]), ("partners", &["burgers-ouders"])]));
     family.push(answers(&[("settings", &["gezin"]), ("vulnerable_groups", &["kwetsbaar-psychische-problemen"])]));
     family.push(answers(&[("settings", &["zorg-sociaal"]), ("vulnerable_groups", &["kwetsbaar-lvb"])]));
     family.push(answers(&[("domains", &["zorg", "sociaal", "veiligheid"])]));
-    family.push(answers(&[("settings", &["voortgezet-onderwijs"]), ("school_types", &["mbo"]), ("age_bands", &["16-18"])]));
+    family.push(answers(&[("settings", &["voortgezet-onderwijs"]), ("school_types", &["mbo"]), ("age_bands", &["16-17"])]));
     family.push(answers(&[("settings", &["werkomgeving"]), ("stages", &["gewoonte"])]));
     family.push(answers(&[("settings", &["hoger-onderwijs"]), ("stages", &["gewoonte"])]));
+    family.push(answers(&[("substances", &["cannabis"]), ("coffeeshops", &["ja"])]));
     family
 }
 

@@ -9,12 +9,12 @@ use crate::domain::catalogue::Level;
 
 #[test]
 fn school_12_13_gets_voorlichting_gericht_op_sociale_norm() {
-    let advice = advice_for(&[("settings", &["voortgezet-onderwijs"]), ("age_bands", &["12-13"])]);
+    let advice = advice_for(&[("settings", &["voortgezet-onderwijs"]), ("age_bands", &["11-12"])]);
     let elements = element_ids(&advice, "voortgezet-onderwijs");
     assert!(elements.contains(&"vo-voorlichting-blowen-sociale-norm".to_owned()));
     let text = &advice.what_works[0].groups[0].elements[0];
     assert_eq!(text.text, "Voorlichting aan leerlingen over blowen gericht op sociale norm (12/13 jaar)");
-    assert!(text.reason.contains("Rond 12/13 jaar"), "{}", text.reason);
+    assert!(text.reason.contains("12 tot en met 13 jaar") && text.reason.contains("11 en 12 jaar"), "{}", text.reason);
     // Not what the dossier names for other ages only.
     assert!(!elements.contains(&"vo-zelfcontrole".to_owned()), "16 t/m 18 only");
     assert!(!elements.contains(&"vo-opvoedondersteuning".to_owned()), "13 t/m 16 only");
@@ -29,12 +29,12 @@ fn school_12_13_gets_voorlichting_gericht_op_sociale_norm() {
 
 #[test]
 fn police_lessons_for_12_13_are_warned_against_with_an_alternative() {
-    let advice = advice_for(&[("settings", &["voortgezet-onderwijs"]), ("age_bands", &["12-13"]), ("plans", &["politie-les-brugklas"])]);
+    let advice = advice_for(&[("settings", &["voortgezet-onderwijs"]), ("age_bands", &["11-12"]), ("plans", &["politie-les-brugklas"])]);
     let warning = advice.warnings.iter().find(|w| w.id == "politie-les-brugklas").expect("police warning");
     assert_eq!(warning.severity, Severity::DoNot);
     assert!(warning.cites.contains(&"vo-niet-inzetten-politie".to_owned()));
     assert!(warning.instead.contains("sociale norm"));
-    assert!(warning.reason.starts_with("U bent van plan: De politie geeft les"), "{}", warning.reason);
+    assert!(warning.reason.starts_with("U bent van plan: Een gastles over drugs van de politie"), "{}", warning.reason);
     assert!(warning.alternatives.iter().any(|a| a.id == "frisse-start"));
     assert_eq!(advice.summary[0].source_id, "politie-les-brugklas", "a do-not comes first in the summary");
     // And the alternative ranks higher for it.
@@ -44,7 +44,7 @@ fn police_lessons_for_12_13_are_warned_against_with_an_alternative() {
 
 #[test]
 fn school_16_18_gets_self_control_and_motivational_interviewing_when_needed() {
-    let advice = advice_for(&[("settings", &["voortgezet-onderwijs"]), ("age_bands", &["16-18"]), ("stages", &["gewoonte"])]);
+    let advice = advice_for(&[("settings", &["voortgezet-onderwijs"]), ("age_bands", &["16-17"]), ("stages", &["gewoonte"])]);
     let elements = element_ids(&advice, "voortgezet-onderwijs");
     assert!(elements.contains(&"vo-zelfcontrole".to_owned()));
     assert!(elements.contains(&"vo-motiverende-gespreksvoering".to_owned()));
@@ -73,16 +73,16 @@ fn school_elements_fall_back_to_all_when_no_school_age_is_chosen() {
 
 #[test]
 fn school_types_choose_the_school_interventions() {
-    let regular = advice_for(&[("settings", &["voortgezet-onderwijs"]), ("school_types", &["regulier-vo"]), ("age_bands", &["13-16"])]);
+    let regular = advice_for(&[("settings", &["voortgezet-onderwijs"]), ("school_types", &["regulier-vo"]), ("age_bands", &["13-15"])]);
     assert!(recommended(&regular).contains(&"samen-fris"));
     assert!(!recommended(&regular).contains(&"be-wise-think-twice"));
     assert!(!recommended(&regular).contains(&"roc-aanvalsplan"));
-    let special = advice_for(&[("settings", &["voortgezet-onderwijs"]), ("school_types", &["vso-cluster-4"]), ("age_bands", &["12-13", "13-16"])]);
+    let special = advice_for(&[("settings", &["voortgezet-onderwijs"]), ("school_types", &["vso-cluster-4"]), ("age_bands", &["11-12", "13-15"])]);
     assert!(recommended(&special).contains(&"be-wise-think-twice"));
     assert!(recommended(&special).contains(&"samen-slagen"));
     assert!(!recommended(&special).contains(&"samen-fris"), "Samen Fris is for regular schools");
     assert!(special.levels_needed.iter().any(|l| l.level == Level::Selective), "vso cluster 4 needs selective prevention");
-    let mbo = advice_for(&[("settings", &["voortgezet-onderwijs"]), ("school_types", &["mbo"]), ("age_bands", &["16-18"])]);
+    let mbo = advice_for(&[("settings", &["voortgezet-onderwijs"]), ("school_types", &["mbo"]), ("age_bands", &["16-17"])]);
     assert!(recommended(&mbo).contains(&"roc-aanvalsplan"));
     assert!(!recommended(&mbo).contains(&"frisse-start"));
     assert!(mbo.data.iter().any(|d| d.id == "middelenmonitor-mbo-hbo"));
@@ -91,9 +91,9 @@ fn school_types_choose_the_school_interventions() {
 
 #[test]
 fn peer_education_at_school_is_do_not_up_to_16_and_only_caution_above() {
-    let young = advice_for(&[("settings", &["voortgezet-onderwijs"]), ("age_bands", &["13-16"]), ("plans", &["peer-educatie-school"])]);
+    let young = advice_for(&[("settings", &["voortgezet-onderwijs"]), ("age_bands", &["13-15"]), ("plans", &["peer-educatie-school"])]);
     assert!(warning_ids(&young).contains(&"peer-educatie-school"));
-    let older = advice_for(&[("settings", &["voortgezet-onderwijs"]), ("age_bands", &["16-18"]), ("plans", &["peer-educatie-school"])]);
+    let older = advice_for(&[("settings", &["voortgezet-onderwijs"]), ("age_bands", &["16-17"]), ("plans", &["peer-educatie-school"])]);
     assert!(!warning_ids(&older).contains(&"peer-educatie-school"));
     let caution = older.warnings.iter().find(|w| w.id == "peer-educatie-school-ouder").unwrap();
     assert_eq!(caution.severity, Severity::Caution);
@@ -102,12 +102,12 @@ fn peer_education_at_school_is_do_not_up_to_16_and_only_caution_above() {
 
 #[test]
 fn classroom_lessons_on_lachgas_are_do_not_for_13_16() {
-    let advice = advice_for(&[("settings", &["voortgezet-onderwijs"]), ("age_bands", &["13-16"]), ("plans", &["klassikale-les-lachgas"])]);
+    let advice = advice_for(&[("settings", &["voortgezet-onderwijs"]), ("age_bands", &["13-15"]), ("plans", &["klassikale-les-lachgas"])]);
     let warning = advice.warnings.iter().find(|w| w.id == "klassikale-les-lachgas").unwrap();
     assert!(warning.cites.contains(&"vo-niet-klassikale-voorlichting-lachgas".to_owned()));
     assert!(warning.alternatives.iter().any(|a| a.id == "handreiking-lachgas"));
     assert!(recommended(&advice).contains(&"handreiking-lachgas"), "the alternative is recommended");
-    let other = advice_for(&[("settings", &["voortgezet-onderwijs"]), ("age_bands", &["12-13"]), ("plans", &["klassikale-les-lachgas"])]);
+    let other = advice_for(&[("settings", &["voortgezet-onderwijs"]), ("age_bands", &["11-12"]), ("plans", &["klassikale-les-lachgas"])]);
     assert!(warning_ids(&other).contains(&"klassikale-les-lachgas-andere-leeftijd"));
     assert!(!warning_ids(&other).contains(&"klassikale-les-lachgas"));
 }
@@ -153,11 +153,11 @@ fn nightlife_with_problematic_use_notes_the_signalling_gap() {
 
 #[test]
 fn nightlife_interventions_for_16_25_do_not_fit_13_16() {
-    let advice = advice_for(&[("settings", &["uitgaansleven"]), ("age_bands", &["13-16"])]);
+    let advice = advice_for(&[("settings", &["uitgaansleven"]), ("age_bands", &["13-15"])]);
     assert!(!recommended(&advice).contains(&"redalertapp"));
     assert!(!recommended(&advice).contains(&"drugs-en-uitgaan"));
     assert!(recommended(&advice).contains(&"dims"), "DIMS names no age");
-    let advice = advice_for(&[("settings", &["uitgaansleven"]), ("age_bands", &["16-18"])]);
+    let advice = advice_for(&[("settings", &["uitgaansleven"]), ("age_bands", &["16-17"])]);
     assert!(recommended(&advice).contains(&"redalertapp"));
 }
 
@@ -179,7 +179,7 @@ fn family_with_kopp_gets_the_kopp_interventions() {
 
 #[test]
 fn family_without_vulnerable_groups_gets_universal_support_only() {
-    let advice = advice_for(&[("settings", &["gezin"]), ("age_bands", &["13-16"])]);
+    let advice = advice_for(&[("settings", &["gezin"]), ("age_bands", &["13-15"])]);
     let ids = recommended(&advice);
     assert!(ids.contains(&"helderopvoeden"));
     for id in ["kopp", "voorzorg", "family-check-up", "triple-p", "help-mijn-kind-kan-niet-zonder"] {
@@ -196,7 +196,7 @@ fn kopp_children_get_kopp_interventions_even_without_the_family_setting() {
 
 #[test]
 fn parents_of_problematic_users_get_help_mijn_kind() {
-    let advice = advice_for(&[("settings", &["gezin"]), ("stages", &["problematisch"]), ("intermediaries", &["ouders"]), ("age_bands", &["16-18"])]);
+    let advice = advice_for(&[("settings", &["gezin"]), ("stages", &["problematisch"]), ("partners", &["burgers-ouders"]), ("age_bands", &["16-17"])]);
     assert!(recommended(&advice).contains(&"help-mijn-kind-kan-niet-zonder"));
     assert!(advice.levels_needed.iter().any(|l| l.level == Level::Indicated));
 }
@@ -243,7 +243,7 @@ fn work_needs_indicated_interventions() {
 
 #[test]
 fn higher_education_gets_its_elements_and_indicated_interventions() {
-    let advice = advice_for(&[("settings", &["hoger-onderwijs"]), ("age_bands", &["18-25"]), ("risk_groups", &["studenten"]), ("intermediaries", &["studentbegeleiders"])]);
+    let advice = advice_for(&[("settings", &["hoger-onderwijs"]), ("age_bands", &["18-25"]), ("risk_groups", &["studenten"]), ("partners", &["hoger-onderwijs"])]);
     let ids = recommended(&advice);
     for id in ["moti-4", "training-studentenbegeleiders", "studententijd-van-je-leven", "preventie-adviesgesprek"] {
         assert!(ids.contains(&id), "{id}");
@@ -264,7 +264,7 @@ fn one_off_actions_in_higher_education_are_warned_against() {
 
 #[test]
 fn care_with_lvb_and_institutions_gets_open_en_alert_and_easy_leaflets() {
-    let advice = advice_for(&[("settings", &["zorg-sociaal"]), ("vulnerable_groups", &["kwetsbaar-lvb", "kwetsbaar-instellingen"]), ("age_bands", &["16-18"])]);
+    let advice = advice_for(&[("settings", &["zorg-sociaal"]), ("vulnerable_groups", &["kwetsbaar-lvb", "kwetsbaar-instellingen"]), ("age_bands", &["16-17"])]);
     let ids = recommended(&advice);
     assert_eq!(ids[0], "open-en-alert");
     assert!(ids.contains(&"goed-om-te-weten-over"));
@@ -292,7 +292,7 @@ fn ghb_brings_the_ghb_guide() {
 
 #[test]
 fn community_gets_environmental_prevention_and_oko() {
-    let advice = advice_for(&[("settings", &["gemeenschap"]), ("age_bands", &["13-16"])]);
+    let advice = advice_for(&[("settings", &["gemeenschap"]), ("age_bands", &["13-15"])]);
     assert!(recommended(&advice).contains(&"oko"));
     let oko = advice.interventions.iter().find(|r| r.id == "oko").unwrap();
     assert!(oko.reason.contains("genoeg mensen en geld"), "OKO's condition from the dossier");
@@ -364,8 +364,8 @@ fn the_one_setting_caution_gives_an_example_only_from_the_users_own_setting() {
 #[test]
 fn levels_are_derived_from_the_target_groups() {
     let levels = |pairs: &[(&str, &[&str])]| -> Vec<&'static str> { advice_for(pairs).levels_needed.iter().map(|l| l.level.code()).collect() };
-    assert_eq!(levels(&[("age_bands", &["13-16"])]), ["U"]);
-    assert_eq!(levels(&[("age_bands", &["13-16"]), ("vulnerable_groups", &["kwetsbaar-lvb"])]), ["U", "S"]);
+    assert_eq!(levels(&[("age_bands", &["13-15"])]), ["U"]);
+    assert_eq!(levels(&[("age_bands", &["13-15"]), ("vulnerable_groups", &["kwetsbaar-lvb"])]), ["U", "S"]);
     assert_eq!(levels(&[("stages", &["gewoonte"])]), ["I"]);
     assert_eq!(levels(&[("stages", &["recreatief"])]), ["HR"]);
     assert_eq!(levels(&[("stages", &["experimenteel", "problematisch", "verslaving"])]), ["U", "I", "HR"]);
@@ -374,23 +374,20 @@ fn levels_are_derived_from_the_target_groups() {
 }
 
 #[test]
-fn age_band_boundaries_share_more_than_one_year() {
-    assert_eq!(band_range("12-13"), Some((12, 13)));
+fn age_bands_are_whole_years_and_an_offer_fits_when_it_shares_one() {
+    assert_eq!(band_range("11-12"), Some((11, 12)));
     assert_eq!(band_range("18-25"), Some((18, 25)));
+    assert_eq!(band_range("26-plus"), Some((26, u8::MAX)));
     assert_eq!(band_range("25-18"), None);
     assert_eq!(band_range("x"), None);
-    // Samen Fris (13-15) is for 13 t/m 16, not for "rond 12/13".
-    assert!(!ages_overlap((13, 15), (12, 13)));
-    assert!(ages_overlap((13, 15), (13, 16)));
-    // Be wise (12-14) fits 12/13 and 13 t/m 16.
-    assert!(ages_overlap((12, 14), (12, 13)) && ages_overlap((12, 14), (13, 16)));
-    // 16-25 does not fit 13 t/m 16; 12-18 does not fit 18-25; 2-16 not 16-18.
-    assert!(!ages_overlap((16, 25), (13, 16)));
-    assert!(!ages_overlap((12, 18), (18, 25)));
-    assert!(!ages_overlap((2, 16), (16, 18)));
-    assert!(ages_overlap((14, 24), (13, 16)) && ages_overlap((14, 24), (16, 18)) && ages_overlap((14, 24), (18, 25)));
-    // A single year fits the band that holds it.
-    assert!(ages_overlap((13, 13), (12, 13)) && ages_overlap((13, 13), (13, 16)) && !ages_overlap((17, 17), (12, 13)));
+    // Samen Fris (13-15) is for 13 tot en met 15, not for 11 and 12 or 16 and 17.
+    assert!(ages_overlap((13, 15), (13, 15)) && !ages_overlap((13, 15), (11, 12)) && !ages_overlap((13, 15), (16, 17)));
+    // Be wise (12-14) fits 11-12 and 13-15.
+    assert!(ages_overlap((12, 14), (11, 12)) && ages_overlap((12, 14), (13, 15)));
+    // 16-25 does not fit 13-15; 12-18 fits 18-25 through its last year.
+    assert!(!ages_overlap((16, 25), (13, 15)));
+    assert!(ages_overlap((12, 18), (18, 25)) && !ages_overlap((12, 18), (26, u8::MAX)));
+    assert!(ages_overlap((14, 24), (13, 15)) && ages_overlap((14, 24), (16, 17)) && ages_overlap((14, 24), (18, 25)));
 }
 
 #[test]
@@ -400,18 +397,20 @@ fn age_band_boundaries_choose_the_interventions() {
         recommended(&advice).into_iter().map(str::to_owned).collect()
     };
     let has = |list: &[String], id: &str| list.iter().any(|x| x == id);
-    let (a, b, c, d) = (rec("12-13"), rec("13-16"), rec("16-18"), rec("18-25"));
+    let (a, b, c, d, e) = (rec("11-12"), rec("13-15"), rec("16-17"), rec("18-25"), rec("26-plus"));
     assert!(has(&a, "frisse-start") && !has(&b, "frisse-start"));
     assert!(!has(&a, "samen-fris") && has(&b, "samen-fris") && !has(&c, "samen-fris"));
-    assert!(has(&b, "triple-p") && !has(&c, "triple-p"));
+    assert!(has(&c, "triple-p") && !has(&d, "triple-p"), "Triple P (2-16) holds 16-year-olds");
     assert!(!has(&b, "redalertapp") && has(&c, "redalertapp") && has(&d, "redalertapp"));
-    assert!(has(&c, "roc-aanvalsplan") && !has(&d, "roc-aanvalsplan"));
+    assert!(has(&c, "roc-aanvalsplan") && !has(&e, "roc-aanvalsplan"));
     assert!(has(&a, "open-en-alert") && has(&d, "open-en-alert"));
+    // Over 25 lies outside the dossier: no offer bound to ages fits it.
+    assert!(!has(&e, "open-en-alert") && !has(&e, "redalertapp") && !has(&e, "triple-p"));
 }
 
 #[test]
 fn running_interventions_are_marked_and_not_suggested_again() {
-    let advice = advice_for(&[("settings", &["voortgezet-onderwijs"]), ("age_bands", &["12-13"]), ("running", &["frisse-start"])]);
+    let advice = advice_for(&[("settings", &["voortgezet-onderwijs"]), ("age_bands", &["11-12"]), ("running", &["frisse-start"])]);
     let frisse = advice.interventions.iter().find(|r| r.id == "frisse-start").unwrap();
     assert!(frisse.running);
     assert!(frisse.reason.starts_with("Dit loopt al in uw gemeente."));
@@ -448,7 +447,7 @@ fn recommendations_are_ranked_by_fit_then_recognition() {
 fn a_plan_with_everything_covered_has_no_gaps() {
     let advice = advice_for(&[
         ("settings", &["voortgezet-onderwijs", "uitgaansleven"]),
-        ("age_bands", &["13-16", "16-18"]),
+        ("age_bands", &["13-15", "16-17"]),
         ("vulnerable_groups", &["kwetsbaar-lvb"]),
         ("stages", &["recreatief", "gewoonte"]),
         ("running", &["helder-op-school", "moti-4", "e-learning-basiskennis", "leidraad-evenementen"]),
@@ -573,7 +572,7 @@ fn partners_already_involved_are_marked_and_the_ivz_is_always_advised() {
 
 #[test]
 fn the_advice_is_deterministic() {
-    let pairs: &[(&str, &[&str])] = &[("settings", &["gezin", "media"]), ("plans", &["campagne-jongeren"]), ("age_bands", &["13-16"])];
+    let pairs: &[(&str, &[&str])] = &[("settings", &["gezin", "media"]), ("plans", &["campagne-jongeren"]), ("age_bands", &["13-15"])];
     assert_eq!(advice_for(pairs), advice_for(pairs));
 }
 

@@ -7,10 +7,11 @@
 
 use serde::{Deserialize, Serialize};
 use serde_json::{Map, Value};
+use std::collections::BTreeMap;
 
 /// The version this build writes. `Answers::from_json` reads every version up
 /// to this one and migrates it.
-pub const ANSWERS_VERSION: u32 = 1;
+pub const ANSWERS_VERSION: u32 = 2;
 
 /// Everything the questionnaire asks. Every field may be missing in JSON.
 #[derive(Serialize, Deserialize, Clone, PartialEq, Debug)]
@@ -20,16 +21,15 @@ pub struct Answers {
     /// Context.
     pub municipality: String,
     pub occasion: Vec<String>,
-    pub occasion_other: String,
     /// Years as typed (kept as text so nothing typed is lost; see `period`).
     pub period_from: String,
     pub period_to: String,
     /// Substances of concern.
     pub substances: Vec<String>,
-    pub substances_other: String,
+    /// Whether the municipality has coffeeshops (one id at most).
+    pub coffeeshops: Vec<String>,
     /// Target groups.
     pub age_bands: Vec<String>,
-    pub intermediaries: Vec<String>,
     pub stages: Vec<String>,
     pub vulnerable_groups: Vec<String>,
     pub risk_groups: Vec<String>,
@@ -49,7 +49,9 @@ pub struct Answers {
     pub lead: Vec<String>,
     /// Plans of its own.
     pub plans: Vec<String>,
-    pub plans_other: String,
+    /// The free text of each list's option "Iets anders", by the list's key.
+    #[serde(rename = "anders")]
+    pub other: BTreeMap<String, String>,
 }
 
 impl Default for Answers {
@@ -58,13 +60,11 @@ impl Default for Answers {
             version: ANSWERS_VERSION,
             municipality: String::new(),
             occasion: Vec::new(),
-            occasion_other: String::new(),
             period_from: String::new(),
             period_to: String::new(),
             substances: Vec::new(),
-            substances_other: String::new(),
+            coffeeshops: Vec::new(),
             age_bands: Vec::new(),
-            intermediaries: Vec::new(),
             stages: Vec::new(),
             vulnerable_groups: Vec::new(),
             risk_groups: Vec::new(),
@@ -78,7 +78,7 @@ impl Default for Answers {
             domains: Vec::new(),
             lead: Vec::new(),
             plans: Vec::new(),
-            plans_other: String::new(),
+            other: BTreeMap::new(),
         }
     }
 }
@@ -89,13 +89,11 @@ impl Default for Answers {
 pub enum Field {
     Municipality,
     Occasion,
-    OccasionOther,
     PeriodFrom,
     PeriodTo,
     Substances,
-    SubstancesOther,
+    Coffeeshops,
     AgeBands,
-    Intermediaries,
     Stages,
     VulnerableGroups,
     RiskGroups,
@@ -109,20 +107,17 @@ pub enum Field {
     Domains,
     Lead,
     Plans,
-    PlansOther,
 }
 
 impl Field {
-    pub const ALL: [Field; 23] = [
+    pub const ALL: [Field; 20] = [
         Field::Municipality,
         Field::Occasion,
-        Field::OccasionOther,
         Field::PeriodFrom,
         Field::PeriodTo,
         Field::Substances,
-        Field::SubstancesOther,
+        Field::Coffeeshops,
         Field::AgeBands,
-        Field::Intermediaries,
         Field::Stages,
         Field::VulnerableGroups,
         Field::RiskGroups,
@@ -136,7 +131,6 @@ impl Field {
         Field::Domains,
         Field::Lead,
         Field::Plans,
-        Field::PlansOther,
     ];
 
     /// The JSON key.
@@ -144,13 +138,11 @@ impl Field {
         match self {
             Field::Municipality => "municipality",
             Field::Occasion => "occasion",
-            Field::OccasionOther => "occasion_other",
             Field::PeriodFrom => "period_from",
             Field::PeriodTo => "period_to",
             Field::Substances => "substances",
-            Field::SubstancesOther => "substances_other",
+            Field::Coffeeshops => "coffeeshops",
             Field::AgeBands => "age_bands",
-            Field::Intermediaries => "intermediaries",
             Field::Stages => "stages",
             Field::VulnerableGroups => "vulnerable_groups",
             Field::RiskGroups => "risk_groups",
@@ -164,7 +156,6 @@ impl Field {
             Field::Domains => "domains",
             Field::Lead => "lead",
             Field::Plans => "plans",
-            Field::PlansOther => "plans_other",
         }
     }
 
@@ -176,12 +167,7 @@ impl Field {
     pub fn is_text(self) -> bool {
         matches!(
             self,
-            Field::Municipality
-                | Field::OccasionOther
-                | Field::PeriodFrom
-                | Field::PeriodTo
-                | Field::SubstancesOther
-                | Field::PlansOther
+            Field::Municipality | Field::PeriodFrom | Field::PeriodTo
         )
     }
 }
@@ -224,7 +210,7 @@ impl std::fmt::Display for AnswersError {
 impl std::error::Error for AnswersError {}
 
 /// The migrations, in order: `MIGRATIONS[n]` turns version `n` into `n + 1`.
-const MIGRATIONS: [fn(&mut Map<String, Value>); ANSWERS_VERSION as usize] = [migrate_0_to_1];
+const MIGRATIONS: [fn(&mut Map<String, Value>); ANSWERS_VERSION as usize] = [migrate_0_to_1, migrate_1_to_2];
 
 /// Version 0: the questionnaire prototype's drafts. They carried no
 /// `version`, called the municipality `gemeente`, held a single `setting`
@@ -255,6 +241,61 @@ fn migrate_0_to_1(object: &mut Map<String, Value>) {
     }
 }
 
+/// Version 1 to 2, the shorter questionnaire: age bands that do not
+/// overlap (each old band becomes the new band holding most of it); the
+/// people around young people (`intermediaries`) joined the `partners`; the
+/// bundled occasion "bestuurlijk, ambtelijk en/of vanuit de samenleving"
+/// became its three parts; the free texts of "Iets anders" moved into one
+/// object by list (`anders`).
+fn migrate_1_to_2(object: &mut Map<String, Value>) {
+    let renamed = |object: &mut Map<String, Value>, key: &str, pairs: &[(&str, &[&str])]| {
+        if let Some(Value::Array(ids)) = object.get_mut(key) {
+            let old = std::mem::take(ids);
+            for id in old {
+                match pairs.iter().find(|(from, _)| id.as_str() == Some(from)) {
+                    Some((_, to)) => ids.extend(to.iter().map(|t| Value::String((*t).to_owned()))),
+                    None => ids.push(id),
+                }
+            }
+        }
+    };
+    renamed(object, "age_bands", &[("12-13", &["11-12"]), ("13-16", &["13-15"]), ("16-18", &["16-17"])]);
+    renamed(object, "occasion", &[("aanleiding-initiatief", &["aanleiding-bestuurlijk", "aanleiding-ambtelijk", "aanleiding-samenleving"])]);
+    if let Some(Value::Array(people)) = object.remove("intermediaries") {
+        let mut partners = match object.remove("partners") {
+            Some(Value::Array(list)) => list,
+            Some(Value::String(id)) => vec![Value::String(id)],
+            _ => Vec::new(),
+        };
+        partners.extend(people);
+        object.insert("partners".to_owned(), Value::Array(partners));
+        renamed(
+            object,
+            "partners",
+            &[
+                ("ouders", &["burgers-ouders"]),
+                ("docenten", &["scholen"]),
+                ("studentbegeleiders", &["hoger-onderwijs"]),
+                ("professionals-zorg-sociaal", &["wijkteams-jeugdhulp"]),
+                ("jongerenwerkers", &["jongerenwerk"]),
+            ],
+        );
+        if let Some(Value::Array(ids)) = object.get_mut("partners") {
+            let mut seen = Vec::new();
+            ids.retain(|id| if seen.contains(id) { false } else { seen.push(id.clone()); true });
+        }
+    }
+    let mut other = Map::new();
+    for list in ["occasion", "substances", "plans"] {
+        if let Some(Value::String(text)) = object.remove(&format!("{list}_other")) {
+            other.insert(list.to_owned(), Value::String(text));
+        }
+    }
+    if !other.is_empty() {
+        object.insert("anders".to_owned(), Value::Object(other));
+    }
+}
+
 impl Answers {
     /// Reads answers of any version up to `ANSWERS_VERSION` and migrates
     /// them. A file without `version` is version 0. Unknown keys are
@@ -277,6 +318,7 @@ impl Answers {
             let Some(value) = object.get_mut(field.key()) else { continue };
             normalise(field, value)?;
         }
+        normalise_other(&mut object)?;
         serde_json::from_value(Value::Object(object)).map_err(|e| AnswersError::InvalidJson(e.to_string()))
     }
 
@@ -292,8 +334,8 @@ impl Answers {
         match field {
             Field::Occasion => &self.occasion,
             Field::Substances => &self.substances,
+            Field::Coffeeshops => &self.coffeeshops,
             Field::AgeBands => &self.age_bands,
-            Field::Intermediaries => &self.intermediaries,
             Field::Stages => &self.stages,
             Field::VulnerableGroups => &self.vulnerable_groups,
             Field::RiskGroups => &self.risk_groups,
@@ -315,8 +357,8 @@ impl Answers {
         Some(match field {
             Field::Occasion => &mut self.occasion,
             Field::Substances => &mut self.substances,
+            Field::Coffeeshops => &mut self.coffeeshops,
             Field::AgeBands => &mut self.age_bands,
-            Field::Intermediaries => &mut self.intermediaries,
             Field::Stages => &mut self.stages,
             Field::VulnerableGroups => &mut self.vulnerable_groups,
             Field::RiskGroups => &mut self.risk_groups,
@@ -369,11 +411,8 @@ impl Answers {
     pub fn text(&self, field: Field) -> &str {
         match field {
             Field::Municipality => &self.municipality,
-            Field::OccasionOther => &self.occasion_other,
             Field::PeriodFrom => &self.period_from,
             Field::PeriodTo => &self.period_to,
-            Field::SubstancesOther => &self.substances_other,
-            Field::PlansOther => &self.plans_other,
             _ => "",
         }
     }
@@ -382,15 +421,26 @@ impl Answers {
     pub fn set_text(&mut self, field: Field, value: String) -> bool {
         let slot = match field {
             Field::Municipality => &mut self.municipality,
-            Field::OccasionOther => &mut self.occasion_other,
             Field::PeriodFrom => &mut self.period_from,
             Field::PeriodTo => &mut self.period_to,
-            Field::SubstancesOther => &mut self.substances_other,
-            Field::PlansOther => &mut self.plans_other,
             _ => return false,
         };
         *slot = value;
         true
+    }
+
+    /// The free text typed with a list's option "Iets anders".
+    pub fn other_text(&self, list: Field) -> &str {
+        self.other.get(list.key()).map_or("", String::as_str)
+    }
+
+    /// Sets the free text of a list's option "Iets anders".
+    pub fn set_other_text(&mut self, list: Field, value: String) {
+        if value.is_empty() {
+            self.other.remove(list.key());
+        } else {
+            self.other.insert(list.key().to_owned(), value);
+        }
     }
 
     /// Whether a field holds anything (a non-blank text or at least one id).
@@ -411,6 +461,15 @@ impl Answers {
     }
 }
 
+/// The years of an age band id: "13-15" is 13 to 15, "26-plus" is 26 and
+/// older. The dossier's own bands read from its text use the same form.
+pub fn band_range(id: &str) -> Option<(u8, u8)> {
+    let (from, to) = id.split_once('-')?;
+    let from = from.parse::<u8>().ok()?;
+    let to = if to == "plus" { u8::MAX } else { to.parse::<u8>().ok()? };
+    (from <= to).then_some((from, to))
+}
+
 /// A four-digit year from 2000 to 2099, as typed (spaces allowed around it).
 pub fn parse_year(text: &str) -> Option<u16> {
     let text = text.trim();
@@ -418,6 +477,23 @@ pub fn parse_year(text: &str) -> Option<u16> {
         return None;
     }
     text.parse::<u16>().ok().filter(|y| (2000..=2099).contains(y))
+}
+
+/// `anders` must be an object of texts; `null` reads as empty, entries that
+/// are not text are an error naming the list.
+fn normalise_other(object: &mut Map<String, Value>) -> Result<(), AnswersError> {
+    match object.get_mut("anders") {
+        None => Ok(()),
+        Some(value @ Value::Null) => {
+            *value = Value::Object(Map::new());
+            Ok(())
+        }
+        Some(Value::Object(texts)) => match texts.iter().find(|(_, text)| !text.is_string()) {
+            Some((list, _)) => Err(AnswersError::WrongType { key: format!("anders.{list}"), expected: "een tekst" }),
+            None => Ok(()),
+        },
+        Some(_) => Err(AnswersError::WrongType { key: "anders".to_owned(), expected: "een object met teksten" }),
+    }
 }
 
 /// Checks a known key's value kind; numbers in text fields (years) become text.

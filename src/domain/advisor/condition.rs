@@ -410,7 +410,6 @@ mod tests {
         assert!(holds("stages:*"));
         assert!(!holds("plans:*"));
         assert!(holds("municipality:*"));
-        assert!(!holds("plans_other:*"));
         assert!(holds("#settings=2") && holds("#settings>=2") && holds("#settings<3") && !holds("#settings>2"));
         assert!(holds("#plans=0") && holds("#plans<=0"));
         assert!(holds("municipality~sudwest") && holds("municipality~FRYSLAN") && !holds("municipality~amsterdam"));

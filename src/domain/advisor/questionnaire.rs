@@ -13,6 +13,15 @@ use crate::domain::records::Record;
 /// The option id that reveals a step's free-text "anders" field.
 pub const OTHER: &str = "anders";
 
+/// The option id that says "none of these": choosing it clears the other
+/// options and the reverse. The rules never read it.
+pub const NONE: &str = "geen";
+
+/// How fast the questionnaire is read, choices included, for the stated
+/// duration: careful reading of plain Dutch, where lists of options are
+/// scanned rather than read word for word.
+pub const WORDS_PER_MINUTE: usize = 150;
+
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
 pub struct Questionnaire {
     pub sections: Vec<Section>,
@@ -30,7 +39,8 @@ pub struct Questionnaire {
 pub struct Section {
     pub id: String,
     pub title: String,
-    /// The estimated time it takes, in minutes.
+    /// The estimated time it takes, in minutes, computed from the words its
+    /// steps show (see `WORDS_PER_MINUTE`).
     pub minutes: u8,
     pub intro: String,
 }
@@ -71,19 +81,22 @@ pub struct Choice {
     pub read_more: Option<String>,
 }
 
-/// The free text shown when the option `anders` is chosen.
+/// The free text shown when the option `anders` is chosen (kept in
+/// `Answers::other` under the step's field).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct OtherText {
-    pub field: Field,
     pub label: String,
 }
 
-/// One page of the questionnaire: one question.
+/// One question of the questionnaire. Most have a page of their own; one
+/// marked `zelfde-pagina` shares the page of the step before it.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Step {
     /// Stable; used in URLs.
     pub id: String,
     pub section: String,
+    /// Shown on the page of the step before it.
+    pub joins_previous: bool,
     /// The question, used as the page heading.
     pub question: String,
     pub help: String,
@@ -110,6 +123,8 @@ pub struct Step {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct StepError {
     pub field: Field,
+    /// The error is about the free text of "Iets anders", not the choices.
+    pub other: bool,
     pub message: String,
 }
 
@@ -144,6 +159,28 @@ impl Step {
         self.options.iter().find(|c| c.id == id)
     }
 
+    /// Chooses or clears one option, keeping `NONE` exclusive; a single
+    /// choice replaces the answer.
+    pub fn toggle(&self, answers: &mut Answers, id: &str) {
+        if self.kind == Kind::OneChoice {
+            answers.set_choices(self.field, vec![id.to_owned()]);
+            return;
+        }
+        let choosing = !answers.has(self.field, id);
+        answers.toggle_choice(self.field, id);
+        if choosing {
+            let kept: Vec<String> = answers.choices(self.field).iter().filter(|c| (id == NONE) == (c.as_str() == NONE)).cloned().collect();
+            answers.set_choices(self.field, kept);
+        }
+    }
+
+    /// The words the step shows before anything is unfolded: the question,
+    /// its help and the option labels (hints sit behind "Meer uitleg").
+    pub fn visible_words(&self) -> usize {
+        let count = |text: &str| text.split_whitespace().count();
+        count(&self.question) + count(&self.help) + self.options.iter().map(|o| count(&o.label)).sum::<usize>()
+    }
+
     /// Whether the user has given any answer on this step.
     pub fn is_answered(&self, answers: &Answers) -> bool {
         answers.is_answered(self.field) || self.field_to.is_some_and(|f| answers.is_answered(f))
@@ -153,7 +190,7 @@ impl Step {
     /// Dutch and name the problem, for the error summary and the field.
     pub fn validate(&self, answers: &Answers) -> Vec<StepError> {
         let mut errors = Vec::new();
-        let mut error = |field: Field, message: String| errors.push(StepError { field, message });
+        let mut error = |field: Field, message: String| errors.push(StepError { field, other: false, message });
         match self.kind {
             Kind::OneChoice | Kind::SeveralChoices => {
                 let chosen = answers.choices(self.field);
@@ -163,11 +200,8 @@ impl Step {
                 if self.kind == Kind::OneChoice && chosen.len() > 1 {
                     error(self.field, "Kies één antwoord.".to_owned());
                 }
-                if let Some(other) = &self.other
-                    && chosen.iter().any(|c| c == OTHER)
-                    && answers.text(other.field).trim().is_empty()
-                {
-                    error(other.field, "U koos 'Iets anders'. Schrijf op wat u bedoelt.".to_owned());
+                if self.other.is_some() && chosen.iter().any(|c| c == OTHER) && answers.other_text(self.field).trim().is_empty() {
+                    errors.push(StepError { field: self.field, other: true, message: "U koos 'Iets anders'. Schrijf op wat u bedoelt.".to_owned() });
                 }
             }
             Kind::ShortText => {
@@ -217,10 +251,9 @@ impl Step {
             Kind::OneChoice | Kind::SeveralChoices => {
                 for id in answers.choices(self.field) {
                     if let Some(choice) = self.choice(id) {
-                        match (&self.other, id.as_str()) {
-                            (Some(other), OTHER) if !answers.text(other.field).trim().is_empty() => {
-                                shown.push(format!("{}: {}", choice.label, answers.text(other.field).trim()));
-                            }
+                        let typed = answers.other_text(self.field).trim();
+                        match id.as_str() {
+                            OTHER if !typed.is_empty() => shown.push(format!("{}: {typed}", choice.label)),
                             _ => shown.push(choice.label.clone()),
                         }
                     }
@@ -261,12 +294,26 @@ impl Questionnaire {
         self.by_field[field as usize].and_then(|at| self.steps.get(at))
     }
 
+    /// Each section's minutes: its steps' visible words read at
+    /// `WORDS_PER_MINUTE`, rounded up, at least one.
+    /// The whole questionnaire's minutes, from all the words its steps show.
+    pub fn minutes(&self) -> usize {
+        self.steps.iter().map(Step::visible_words).sum::<usize>().div_ceil(WORDS_PER_MINUTE).max(1)
+    }
+
+    fn estimate_minutes(&mut self) {
+        for section in &mut self.sections {
+            let words: usize = self.steps.iter().filter(|s| s.section == section.id).map(Step::visible_words).sum();
+            section.minutes = u8::try_from(words.div_ceil(WORDS_PER_MINUTE).max(1)).unwrap_or(u8::MAX);
+        }
+    }
+
     fn index_fields(&mut self) {
         for field in Field::ALL {
             self.by_field[field as usize] = self
                 .steps
                 .iter()
-                .position(|s| s.field == field || s.field_to == Some(field) || s.other.as_ref().is_some_and(|o| o.field == field));
+                .position(|s| s.field == field || s.field_to == Some(field));
         }
     }
 
@@ -275,11 +322,46 @@ impl Questionnaire {
         self.steps.iter().filter(|s| s.applies(answers)).collect()
     }
 
-    /// "Stap X van N": the 1-based position of a step among those that apply.
+    /// The steps shown on the page of `step_id`, in order, whether they
+    /// apply or not (a page shows those that apply as the answers change).
+    pub fn page_of(&self, step_id: &str) -> &[Step] {
+        let Some(at) = self.steps.iter().position(|s| s.id == step_id) else { return &[] };
+        let first = self.steps[..=at].iter().rposition(|s| !s.joins_previous).unwrap_or(0);
+        let length = self.steps[first + 1..].iter().take_while(|s| s.joins_previous).count() + 1;
+        &self.steps[first..first + length]
+    }
+
+    /// The pages with at least one step that applies, each named by its
+    /// first step's id, in order: the page count adapts.
+    pub fn applicable_pages(&self, answers: &Answers) -> Vec<&str> {
+        let mut pages: Vec<&str> = Vec::new();
+        let mut page = "";
+        for step in &self.steps {
+            if !step.joins_previous {
+                page = &step.id;
+            }
+            if step.applies(answers) && pages.last() != Some(&page) {
+                pages.push(page);
+            }
+        }
+        pages
+    }
+
+    /// "Stap X van N": the 1-based position of a step's page among the
+    /// pages that apply.
     pub fn position(&self, step_id: &str, answers: &Answers) -> Option<(usize, usize)> {
-        let steps = self.applicable_steps(answers);
-        let at = steps.iter().position(|s| s.id == step_id)?;
-        Some((at + 1, steps.len()))
+        let page = self.page_of(step_id).first()?.id.as_str();
+        let pages = self.applicable_pages(answers);
+        let at = pages.iter().position(|p| *p == page)?;
+        Some((at + 1, pages.len()))
+    }
+
+    /// The first step of the page `offset` pages away from the page of
+    /// `step_id`, among the pages that apply.
+    pub fn neighbour_page(&self, step_id: &str, offset: isize, answers: &Answers) -> Option<&str> {
+        let (at, _) = self.position(step_id, answers)?;
+        let target = usize::try_from(at as isize - 1 + offset).ok()?;
+        self.applicable_pages(answers).get(target).copied()
     }
 
     /// The applicable steps of a section.
@@ -315,15 +397,16 @@ impl Questionnaire {
     }
 
     /// The answers with only the option ids the questionnaire knows (see
-    /// `knows`); text fields as they are. Borrowed when nothing is unknown.
+    /// `knows`), without `NONE`; text fields as they are. Borrowed when nothing is unknown.
     pub fn known_only<'a>(&self, answers: &'a Answers) -> std::borrow::Cow<'a, Answers> {
         let list_fields = Field::ALL.into_iter().filter(|f| !f.is_text());
-        if list_fields.clone().all(|f| answers.choices(f).iter().all(|id| self.knows(f, id))) {
+        let read = |field: Field, id: &str| id != NONE && self.knows(field, id);
+        if list_fields.clone().all(|f| answers.choices(f).iter().all(|id| read(f, id))) {
             return std::borrow::Cow::Borrowed(answers);
         }
         let mut known = answers.clone();
         for field in list_fields {
-            let kept: Vec<String> = answers.choices(field).iter().filter(|id| self.knows(field, id)).cloned().collect();
+            let kept: Vec<String> = answers.choices(field).iter().filter(|id| read(field, id)).cloned().collect();
             known.set_choices(field, kept);
         }
         std::borrow::Cow::Owned(known)
@@ -340,8 +423,8 @@ impl Questionnaire {
 
 /// The keys of `vragenlijst.txt` (sections and steps).
 pub const QUESTIONNAIRE_KEYS: &[&str] = &[
-    "soort", "titel", "minuten", "intro", "sectie", "veld", "veld-tot", "type", "vraag", "hulp", "kort", "in-advies", "fout", "optioneel",
-    "opties", "optie", "anders-veld", "anders-label", "alleen-als", "lees-meer",
+    "soort", "titel", "intro", "sectie", "veld", "veld-tot", "type", "vraag", "hulp", "kort", "in-advies", "fout", "optioneel",
+    "opties", "optie", "anders-label", "alleen-als", "lees-meer", "zelfde-pagina",
 ];
 
 /// Reads `vragenlijst.txt`'s records. Options named by `opties:` are taken
@@ -360,17 +443,13 @@ pub fn load_questionnaire(
         let text = |key: &str| record.get(key).unwrap_or_default().to_owned();
         match record.get("soort") {
             Some("sectie") => {
-                let minutes = record.get("minuten").and_then(|m| m.parse::<u8>().ok());
-                if minutes.is_none() {
-                    problem(format!("[{}] needs `minuten`: a whole number", record.id));
-                }
                 if text("titel").is_empty() {
                     problem(format!("[{}] needs a `titel`", record.id));
                 }
                 questionnaire.sections.push(Section {
                     id: record.id.to_owned(),
                     title: text("titel"),
-                    minutes: minutes.unwrap_or(1),
+                    minutes: 0,
                     intro: text("intro"),
                 });
             }
@@ -384,11 +463,12 @@ pub fn load_questionnaire(
     }
     questionnaire.linked_programmes = programmes.iter().filter(|p| p.intervention.is_some()).map(|p| p.id.clone()).collect();
     questionnaire.index_fields();
+    questionnaire.estimate_minutes();
     for field in Field::ALL {
         let writers = questionnaire
             .steps
             .iter()
-            .filter(|s| s.field == field || s.field_to == Some(field) || s.other.as_ref().is_some_and(|o| o.field == field))
+            .filter(|s| s.field == field || s.field_to == Some(field))
             .count();
         if writers != 1 {
             problems.push(Problem { file: file.to_owned(), line: 0, message: format!("field `{}` is written by {writers} steps; it needs exactly one", field.key()) });
@@ -438,14 +518,19 @@ fn read_step(
     if (kind == Kind::YearRange) != field_to.is_some() {
         problem(format!("[{id}] a year range needs `veld-tot`, and only a year range has one"));
     }
-    let optional = match record.get("optioneel") {
+    let mut yes = |key: &str| match record.get(key) {
         None => false,
         Some("ja") => true,
         Some(other) => {
-            problem(format!("[{id}] optioneel must be `ja` when present, found `{other}`"));
+            problem(format!("[{id}] {key} must be `ja` when present, found `{other}`"));
             false
         }
     };
+    let optional = yes("optioneel");
+    let joins_previous = yes("zelfde-pagina");
+    if joins_previous && questionnaire.steps.is_empty() {
+        problem(format!("[{id}] zelfde-pagina needs a step before it"));
+    }
     let required_message = text("fout");
     if !optional && required_message.is_empty() {
         problem(format!("[{id}] a required question needs a `fout` message"));
@@ -471,6 +556,7 @@ fn read_step(
     Some(Step {
         id: id.to_owned(),
         section,
+        joins_previous,
         question: text("vraag"),
         help: text("hulp"),
         optional,
@@ -534,25 +620,19 @@ fn read_options(
     options
 }
 
-/// The free-text field the option `anders` reveals, if the step has one.
+/// The free text the option `anders` reveals: an option `anders` and an
+/// `anders-label` go together.
 fn read_other(record: &Record<'_>, problem: &mut impl FnMut(String), options: &[Choice]) -> Option<OtherText> {
     let id = record.id;
-    match (record.get("anders-veld"), record.get("anders-label")) {
-        (None, None) => None,
-        (Some(key), Some(label)) => match Field::from_key(key).filter(|f| f.is_text()) {
-            Some(other_field) => {
-                if !options.iter().any(|o| o.id == OTHER) {
-                    problem(format!("[{id}] anders-veld needs an option `{OTHER}`"));
-                }
-                Some(OtherText { field: other_field, label: label.to_owned() })
-            }
-            None => {
-                problem(format!("[{id}] anders-veld `{key}` is not a text field"));
-                None
-            }
-        },
-        _ => {
-            problem(format!("[{id}] anders-veld and anders-label go together"));
+    match (options.iter().any(|o| o.id == OTHER), record.get("anders-label")) {
+        (false, None) => None,
+        (true, Some(label)) => Some(OtherText { label: label.to_owned() }),
+        (true, None) => {
+            problem(format!("[{id}] the option `{OTHER}` needs an `anders-label`"));
+            None
+        }
+        (false, Some(_)) => {
+            problem(format!("[{id}] anders-label needs an option `{OTHER}`"));
             None
         }
     }
@@ -596,7 +676,13 @@ fn content_options(source: &str, dossier: &Dossier<'_>, interventions: &[Interve
     }
 }
 
+/// A list item or table cell as an option label: without trailing
+/// punctuation or a "(hierna ...)" that names a short form the app never uses.
 fn clean_label(text: &str) -> String {
+    let text = match (text.find(" (hierna "), text.rfind(')')) {
+        (Some(start), Some(end)) if start < end => format!("{}{}", &text[..start], &text[end + 1..]),
+        _ => text.to_owned(),
+    };
     text.trim().trim_end_matches([';', '.', ',']).trim().to_owned()
 }
 

@@ -4,7 +4,7 @@ use crate::domain::advisor::answers::{parse_year, Answers, AnswersError, Field, 
 fn a_new_answers_value_is_empty_and_of_the_current_version() {
     let answers = Answers::default();
     assert_eq!(answers.version, ANSWERS_VERSION);
-    assert_eq!(ANSWERS_VERSION, 1);
+    assert_eq!(ANSWERS_VERSION, 2);
     assert!(answers.is_empty());
 }
 
@@ -13,7 +13,7 @@ fn the_json_keys_are_exactly_the_fields_plus_version() {
     let json: serde_json::Value = serde_json::from_str(&Answers::default().to_json()).unwrap();
     let mut keys: Vec<&str> = json.as_object().unwrap().keys().map(String::as_str).collect();
     keys.sort_unstable();
-    let mut expected: Vec<&str> = Field::ALL.iter().map(|f| f.key()).chain(["version"]).collect();
+    let mut expected: Vec<&str> = Field::ALL.iter().map(|f| f.key()).chain(["version", "anders"]).collect();
     expected.sort_unstable();
     assert_eq!(keys, expected);
     for key in &keys {
@@ -54,12 +54,38 @@ fn a_hand_made_version_0_file_migrates() {
     assert_eq!(answers.version, ANSWERS_VERSION);
     assert_eq!(answers.municipality, "Gemeente Oud Prototype");
     assert_eq!(answers.settings, ["uitgaansleven"]);
-    assert_eq!(answers.age_bands, ["12-13", "18-25"]);
+    assert_eq!(answers.age_bands, ["11-12", "18-25"], "12/13 became 12-13, then the band holding 12");
     assert_eq!(answers.plans, ["drugs-testen"]);
     // And it writes back as the current version, in the current shape.
     let json: serde_json::Value = serde_json::from_str(&answers.to_json()).unwrap();
-    assert_eq!(json["version"], 1);
+    assert_eq!(json["version"], 2);
     assert!(json.get("gemeente").is_none() && json.get("setting").is_none());
+}
+
+#[test]
+fn a_hand_made_version_1_file_migrates_and_loses_nothing() {
+    // Version 1: the nineteen-step questionnaire, with overlapping age bands,
+    // a separate `intermediaries` list, one bundled occasion and three
+    // `_other` texts.
+    let text = include_str!("../../../examples/antwoorden/versie-1-negentien-stappen.json");
+    let answers = Answers::from_json(text).unwrap();
+    assert_eq!(answers.age_bands, ["11-12", "13-15", "16-17"]);
+    assert_eq!(answers.partners, ["ggd", "scholen", "burgers-ouders", "jongerenwerk", "werkgevers"]);
+    assert_eq!(answers.occasion, ["aanleiding-bestuurlijk", "aanleiding-ambtelijk", "aanleiding-samenleving", "anders"]);
+    assert_eq!(answers.other_text(Field::Occasion), "Signalen van het wijkteam");
+    assert_eq!(answers.other_text(Field::Substances), "Spice");
+    assert_eq!(answers.other_text(Field::Plans), "Een ouderavond per school");
+    let json: serde_json::Value = serde_json::from_str(&answers.to_json()).unwrap();
+    assert!(json.get("intermediaries").is_none() && json.get("occasion_other").is_none());
+    assert_eq!(json["anders"]["plans"], "Een ouderavond per school");
+}
+
+#[test]
+fn anders_must_hold_texts() {
+    let error = Answers::from_json(r#"{"version": 2, "anders": {"plans": 3}}"#).unwrap_err();
+    assert_eq!(error, AnswersError::WrongType { key: "anders.plans".into(), expected: "een tekst" });
+    assert!(Answers::from_json(r#"{"version": 2, "anders": "los"}"#).is_err());
+    assert!(Answers::from_json(r#"{"version": 2, "anders": null}"#).unwrap().other.is_empty());
 }
 
 #[test]
@@ -72,17 +98,17 @@ fn version_0_merges_a_single_setting_into_an_existing_list() {
 
 #[test]
 fn a_current_file_is_not_migrated() {
-    let answers = Answers::from_json(r#"{"version": 1, "age_bands": ["12/13"], "setting": "gezin"}"#).unwrap();
+    let answers = Answers::from_json(r#"{"version": 2, "age_bands": ["12/13"], "setting": "gezin"}"#).unwrap();
     assert_eq!(answers.age_bands, ["12/13"], "kept as an unknown id");
     assert!(answers.settings.is_empty());
 }
 
 #[test]
 fn a_newer_version_is_refused_with_a_clear_dutch_message() {
-    let error = Answers::from_json(r#"{"version": 2}"#).unwrap_err();
-    assert_eq!(error, AnswersError::TooNew { found: 2, current: 1 });
+    let error = Answers::from_json(r#"{"version": 3}"#).unwrap_err();
+    assert_eq!(error, AnswersError::TooNew { found: 3, current: 2 });
     let message = error.to_string();
-    assert!(message.contains("nieuwere versie") && message.contains("versie 2"), "{message}");
+    assert!(message.contains("nieuwere versie") && message.contains("versie 3"), "{message}");
 }
 
 #[test]

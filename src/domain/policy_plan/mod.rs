@@ -13,7 +13,7 @@ use super::dossier::Dossier;
 use super::markup::Problem;
 use super::records::Record;
 use super::text::fill;
-use crate::domain::advisor::questionnaire::OTHER;
+use crate::domain::advisor::questionnaire::{NONE, OTHER};
 
 mod suggestion;
 
@@ -175,7 +175,7 @@ pub const TEXT_KEYS: &[(&str, &[&str])] = &[
     (
         "lokale-situatie",
         &[
-            "kop-probleem", "probleem", "zorgen", "middelen", "kop-doelgroepen", "leeftijden", "intermediairen", "fasen", "kwetsbaar", "risico",
+            "kop-probleem", "probleem", "zorgen", "middelen", "kop-doelgroepen", "leeftijden", "fasen", "kwetsbaar", "risico",
             "settingen", "doelgroepen-leeg", "kop-gevolgen", "gevolgen", "kop-partijen", "partijen-leeg", "partij-doet-mee", "partij-betrekken",
         ],
     ),
@@ -253,8 +253,16 @@ pub struct Inputs<'a> {
 }
 
 impl Inputs<'_> {
+    /// The labels of the chosen options, with the text typed for "Iets
+    /// anders" in place of its option and without "geen".
     fn labels(&self, field: Field) -> Vec<String> {
-        self.answers.choices(field).iter().filter_map(|id| self.questionnaire.label(field, id)).map(lowercase_first).collect()
+        let chosen = self.answers.choices(field).iter().filter(|id| *id != OTHER && *id != NONE);
+        let mut labels: Vec<String> = chosen.filter_map(|id| self.questionnaire.label(field, id)).map(lowercase_first).collect();
+        let other = self.answers.other_text(field).trim();
+        if self.answers.has(field, OTHER) && !other.is_empty() {
+            labels.push(other.to_owned());
+        }
+        labels
     }
 
     fn municipality(&self) -> String {
@@ -266,20 +274,6 @@ impl Inputs<'_> {
 
     fn period(&self) -> Option<(u16, u16)> {
         self.answers.period()
-    }
-
-    /// The labels of the chosen options but `except`.
-    fn labels_except(&self, field: Field, except: &str) -> Vec<String> {
-        let chosen = self.answers.choices(field).iter().filter(|id| *id != except);
-        chosen.filter_map(|id| self.questionnaire.label(field, id)).map(lowercase_first).collect()
-    }
-
-    /// The labels of the chosen options, with the "anders" text in place of its option.
-    fn labels_and_other(&self, field: Field, other: &str) -> Vec<String> {
-        let other = other.trim();
-        let mut labels = self.labels_except(field, OTHER);
-        labels.extend((!other.is_empty()).then(|| other.to_owned()));
-        labels
     }
 
     /// Fills a text's placeholders: `values`, then the municipality and the period.

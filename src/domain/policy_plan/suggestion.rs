@@ -52,7 +52,7 @@ impl Wording<'_> {
 fn introduction(text: &Wording<'_>) -> String {
     let inputs = text.inputs;
     let mut out = text.heading("kop-aanleiding");
-    let occasions = inputs.labels_and_other(Field::Occasion, &inputs.answers.occasion_other);
+    let occasions = inputs.labels(Field::Occasion);
     if occasions.is_empty() {
         out.push_str(&text.get("aanleiding-leeg"));
     } else {
@@ -67,7 +67,7 @@ fn introduction(text: &Wording<'_>) -> String {
     }
     out.push('\n');
     out.push_str(&text.heading("kop-drugs"));
-    let substances = inputs.labels_and_other(Field::Substances, &inputs.answers.substances_other);
+    let substances = inputs.labels(Field::Substances);
     if substances.is_empty() {
         out.push_str(&text.get("drugs-leeg"));
     } else {
@@ -109,15 +109,14 @@ fn local_situation(text: &Wording<'_>) -> String {
     if !concerns.is_empty() {
         out.push_str(&format!(" {}", text.fill("zorgen", &[("zorgen", list(&concerns))])));
     }
-    let substances = inputs.labels_except(Field::Substances, OTHER);
+    let substances = inputs.labels(Field::Substances);
     if !substances.is_empty() {
         out.push_str(&format!(" {}", text.fill("middelen", &[("middelen", list(&substances))])));
     }
     out.push_str("\n\n");
     out.push_str(&text.heading("kop-doelgroepen"));
-    let lines: [(&str, Field); 6] = [
+    let lines: [(&str, Field); 5] = [
         ("leeftijden", Field::AgeBands),
-        ("intermediairen", Field::Intermediaries),
         ("fasen", Field::Stages),
         ("kwetsbaar", Field::VulnerableGroups),
         ("risico", Field::RiskGroups),
@@ -217,6 +216,10 @@ fn action_lines(text: &Wording<'_>) -> (Vec<String>, Vec<String>, Vec<String>) {
         } else {
             prevention.push(line);
         }
+    }
+    let typed = inputs.answers.other_text(Field::Plans).trim();
+    if inputs.answers.has(Field::Plans, OTHER) && !typed.is_empty() {
+        prevention.push(format!("{}. {}", typed.trim_end_matches('.'), text.get("uitvoering-eigen")));
     }
     (prevention, supply, harm_reduction)
 }

@@ -25,7 +25,7 @@ use crate::domain::draft::DraftData;
 
 /// The total estimated minutes of the questionnaire.
 pub(crate) fn total_minutes() -> u32 {
-    content::questionnaire().sections.iter().map(|s| u32::from(s.minutes)).sum()
+    u32::try_from(content::questionnaire().minutes()).unwrap_or(u32::MAX)
 }
 
 /// Where to continue a draft: the last step, else the first.

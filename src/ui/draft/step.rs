@@ -1,7 +1,9 @@
-//! `/plannen/<id>/stap/<step>`: one question per page, rendered from the
-//! questionnaire data, following the step-by-step pattern: the question is
-//! the `<h1>`, "Stap X van N", "Vorige stap", "Volgende stap", validation on
-//! submit with an error summary that takes focus, nothing typed is cleared.
+//! `/plannen/<id>/stap/<step>`: the page of a step, rendered from the
+//! questionnaire data, following the step-by-step pattern: the first
+//! question is the `<h1>` (a step sharing the page is an `<h2>` under it and
+//! shows while it applies), "Stap X van N", "Vorige stap", "Volgende stap",
+//! validation on submit with an error summary that takes focus, nothing
+//! typed is cleared.
 
 use leptos::prelude::*;
 use leptos_router::components::A;
@@ -24,8 +26,18 @@ pub fn input_id(field: Field) -> String {
     format!("veld-{}", field.key())
 }
 
-fn error_id(field: Field) -> String {
-    format!("{}-fout", input_id(field))
+/// The element id of the free text of a list's "Iets anders".
+fn other_input_id(field: Field) -> String {
+    format!("{}-anders-tekst", input_id(field))
+}
+
+/// Where an error's link points: the choices or the free text.
+fn error_target(error: &StepError) -> String {
+    if error.other { other_input_id(error.field) } else { input_id(error.field) }
+}
+
+fn error_id(input: &str) -> String {
+    format!("{input}-fout")
 }
 
 #[component]
@@ -89,13 +101,17 @@ fn ReadMore(
 
 #[component]
 fn StepForm(step: &'static Step) -> impl IntoView {
+    let page: &'static [Step] = content::questionnaire().page_of(&step.id);
+    let step = &page[0];
     let session = use_session();
     let query = use_query_map();
     let navigate = use_navigate();
     let questionnaire = content::questionnaire();
     let returning = move || query.read().get(FROM_REVIEW.0).as_deref() == Some(FROM_REVIEW.1);
     let errors = RwSignal::new(Vec::<StepError>::new());
-    session.update(|data| data.mark_visited(&step.id));
+    for on_page in page {
+        session.update(|data| data.mark_visited(&on_page.id));
+    }
 
     let position = Memo::new(move |_| session.draft.with(|d| questionnaire.position(&step.id, &d.data.answers)).unwrap_or((1, 1)));
     use_title(move || {
@@ -104,13 +120,9 @@ fn StepForm(step: &'static Step) -> impl IntoView {
         format!("{error}Stap {at} van {of}: {} - Adviseur", step.question)
     });
     let section_title = questionnaire.section(&step.section).map(|s| s.title.clone()).unwrap_or_default();
-    // Previous and next among the steps that apply now.
+    // Previous and next among the pages that apply now.
     let neighbour = move |offset: isize| {
-        session.draft.with_untracked(|d| {
-            let steps = questionnaire.applicable_steps(&d.data.answers);
-            let at = steps.iter().position(|s| s.id == step.id)? as isize + offset;
-            usize::try_from(at).ok().and_then(|at| steps.get(at)).map(|s| s.id.clone())
-        })
+        session.draft.with_untracked(|d| questionnaire.neighbour_page(&step.id, offset, &d.data.answers).map(str::to_owned))
     };
     let previous_href = move || {
         session.draft.track();
@@ -125,7 +137,9 @@ fn StepForm(step: &'static Step) -> impl IntoView {
     };
     let submit = move |event: leptos::ev::SubmitEvent| {
         event.prevent_default();
-        let found = session.draft.with_untracked(|d| step.validate(&d.data.answers));
+        let found: Vec<StepError> = session.draft.with_untracked(|d| {
+            page.iter().filter(|s| s.applies(&d.data.answers)).flat_map(|s| s.validate(&d.data.answers)).collect()
+        });
         if !found.is_empty() {
             errors.set(found);
             focus_later(ERROR_SUMMARY_ID);
@@ -145,11 +159,25 @@ fn StepForm(step: &'static Step) -> impl IntoView {
     };
     let button_label = move || if returning() || is_last() { "Naar overzicht" } else { "Volgende stap" };
     let read_only = session.read_only();
+    let questions = page
+        .iter()
+        .enumerate()
+        .map(|(at, on_page)| {
+            let heading = if at == 0 { Heading::Page } else { Heading::Part };
+            let applies = move || session.draft.with(|d| on_page.applies(&d.data.answers));
+            view! {
+                <Show when=applies>
+                    <Question step=on_page heading errors />
+                    <ReadMore ids=on_page.read_more.clone() />
+                </Show>
+            }
+        })
+        .collect_view();
 
     view! {
         <div class="page step-page">
             <p class="no-print"><A href=previous_href attr:class="back-link">"Vorige stap"</A></p>
-            <ErrorSummary errors=Signal::derive(move || errors.get().into_iter().map(|e| (input_id(e.field), e.message)).collect()) />
+            <ErrorSummary errors=Signal::derive(move || errors.get().into_iter().map(|e| (error_target(&e), e.message)).collect()) />
             <p class="step-caption">
                 <span class="step-caption__section">{section_title}</span>
                 " · "
@@ -157,9 +185,8 @@ fn StepForm(step: &'static Step) -> impl IntoView {
             </p>
             <form class="step-form" novalidate on:submit=submit>
                 <fieldset disabled=read_only class="step-form__fieldset">
-                    <Question step errors />
+                    {questions}
                 </fieldset>
-                <ReadMore ids=step.read_more.clone() />
                 <div class="step-form__buttons">
                     {(!read_only).then(|| view! { <button type="submit" class="button">{button_label}</button> })}
                     <SaveIndicator />
@@ -170,38 +197,60 @@ fn StepForm(step: &'static Step) -> impl IntoView {
     }
 }
 
+/// The heading level of a question: the page's `<h1>`, or an `<h2>` for a
+/// step that shares the page.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Heading {
+    Page,
+    Part,
+}
+
+/// The question as a heading of its level; `label_for` makes it the label
+/// of a single input.
+fn heading_view(heading: Heading, step: &'static Step, label_for: Option<String>) -> AnyView {
+    let text = view! { {step.question.as_str()}{optional_label(step)} };
+    let inner = match label_for {
+        Some(id) => view! { <label for=id>{text}</label> }.into_any(),
+        None => text.into_any(),
+    };
+    match heading {
+        Heading::Page => view! { <h1 class="question__heading">{inner}</h1> }.into_any(),
+        Heading::Part => view! { <h2 class="question__heading question__heading--part">{inner}</h2> }.into_any(),
+    }
+}
+
 /// The question's inputs, by its kind, each with its error.
 #[component]
-fn Question(step: &'static Step, errors: RwSignal<Vec<StepError>>) -> impl IntoView {
-    let error_for = move |field: Field| Signal::derive(move || errors.read().iter().find(|e| e.field == field).map(|e| e.message.clone()));
+fn Question(step: &'static Step, heading: Heading, errors: RwSignal<Vec<StepError>>) -> impl IntoView {
+    let error_for =
+        move |field: Field, other: bool| Signal::derive(move || errors.read().iter().find(|e| e.field == field && e.other == other).map(|e| e.message.clone()));
     match step.kind {
         Kind::OneChoice | Kind::SeveralChoices => {
-            let other = step.other.as_ref().map_or(step.field, |o| o.field);
-            view! { <ChoiceQuestion step error=error_for(step.field) other_error=error_for(other) /> }.into_any()
+            view! { <ChoiceQuestion step heading error=error_for(step.field, false) other_error=error_for(step.field, true) /> }.into_any()
         }
-        Kind::ShortText => view! { <TextQuestion step error=error_for(step.field) /> }.into_any(),
+        Kind::ShortText => view! { <TextQuestion step heading error=error_for(step.field, false) /> }.into_any(),
         Kind::YearRange => {
             let to = step.field_to.unwrap_or(step.field);
-            view! { <YearQuestion step from_error=error_for(step.field) to_error=error_for(to) /> }.into_any()
+            view! { <YearQuestion step heading from_error=error_for(step.field, false) to_error=error_for(to, false) /> }.into_any()
         }
     }
 }
 
 /// The hint and (when there is one) the error, tied to the input by ids.
-fn described_by(hint: &str, field: Field, has_error: bool) -> String {
+fn described_by(hint: &str, input: &str, has_error: bool) -> String {
     let mut ids = vec![hint.to_owned()];
     if has_error {
-        ids.push(error_id(field));
+        ids.push(error_id(input));
     }
     ids.join(" ")
 }
 
 #[component]
-fn ErrorMessage(field: Field, message: Signal<Option<String>>) -> impl IntoView {
+fn ErrorMessage(input: String, message: Signal<Option<String>>) -> impl IntoView {
     move || {
         message.get().map(|text| {
             view! {
-                <p class="error-message" id=error_id(field)>
+                <p class="error-message" id=error_id(&input)>
                     <span class="visually-hidden">"Fout: "</span>{text}
                 </p>
             }
@@ -214,7 +263,7 @@ fn optional_label(step: &Step) -> &'static str {
 }
 
 #[component]
-fn ChoiceQuestion(step: &'static Step, error: Signal<Option<String>>, other_error: Signal<Option<String>>) -> impl IntoView {
+fn ChoiceQuestion(step: &'static Step, heading: Heading, error: Signal<Option<String>>, other_error: Signal<Option<String>>) -> impl IntoView {
     let session = use_session();
     let field = step.field;
     let several = step.kind == Kind::SeveralChoices;
@@ -226,16 +275,17 @@ fn ChoiceQuestion(step: &'static Step, error: Signal<Option<String>>, other_erro
         .enumerate()
         .map(|(index, choice): (usize, &'static Choice)| {
             let id = if index == 0 { input_id(field) } else { format!("{}-{}", input_id(field), choice.id) };
-            let hint = choice.hint.clone().map(|text| view! { <p class="hint checkbox__hint">{text}</p> });
+            let hint = choice.hint.clone().map(|text| {
+                view! {
+                    <details class="more checkbox__hint">
+                        <summary>"Meer uitleg"<span class="visually-hidden">{format!(" bij {}", choice.label)}</span></summary>
+                        <p class="hint">{text}</p>
+                    </details>
+                }
+            });
             let value = choice.id.as_str();
             let toggle = move |_| {
-                session.update(|data| {
-                    if several {
-                        data.answers.toggle_choice(field, value);
-                    } else {
-                        data.answers.set_choices(field, vec![value.to_owned()]);
-                    }
-                });
+                session.update(|data| step.toggle(&mut data.answers, value));
             };
             let input = if several {
                 view! { <input type="checkbox" id=id.clone() name=field.key() value=value prop:checked=move || chosen(value) on:change=toggle /> }.into_any()
@@ -254,21 +304,24 @@ fn ChoiceQuestion(step: &'static Step, error: Signal<Option<String>>, other_erro
         })
         .collect_view();
     let other = step.other.as_ref().map(|other| {
-        let other_field = other.field;
+        let input = other_input_id(field);
         view! {
             <Show when=move || chosen(OTHER)>
                 <div class="field conditional">
-                    <label for=input_id(other_field)>{other.label.as_str()}</label>
-                    <ErrorMessage field=other_field message=other_error />
+                    <label for=input.clone()>{other.label.as_str()}</label>
+                    <ErrorMessage input=input.clone() message=other_error />
                     <input
                         type="text"
-                        id=input_id(other_field)
+                        id=input.clone()
                         class:input--error=move || other_error.get().is_some()
-                        aria-describedby=move || other_error.get().map(|_| error_id(other_field))
-                        prop:value=move || session.draft.with(|d| d.data.answers.text(other_field).to_owned())
+                        aria-describedby={
+                            let input = input.clone();
+                            move || other_error.get().map(|_| error_id(&input))
+                        }
+                        prop:value=move || session.draft.with(|d| d.data.answers.other_text(field).to_owned())
                         on:input=move |event| {
                             let value = event_target_value(&event);
-                            session.update(|data| { data.answers.set_text(other_field, value); });
+                            session.update(|data| data.answers.set_other_text(field, value));
                         }
                     />
                 </div>
@@ -277,12 +330,10 @@ fn ChoiceQuestion(step: &'static Step, error: Signal<Option<String>>, other_erro
     });
     view! {
         <div class="question" class:question--error=move || error.get().is_some()>
-            <fieldset class="question__fieldset" aria-describedby=move || described_by(&hint_id, field, error.get().is_some())>
-                <legend class="question__legend">
-                    <h1 class="question__heading">{step.question.as_str()}{optional_label(step)}</h1>
-                </legend>
+            <fieldset class="question__fieldset" aria-describedby=move || described_by(&hint_id, &input_id(field), error.get().is_some())>
+                <legend class="question__legend">{heading_view(heading, step, None)}</legend>
                 <p class="hint" id=format!("{}-hint", input_id(field))>{step.help.as_str()}</p>
-                <ErrorMessage field message=error />
+                <ErrorMessage input=input_id(field) message=error />
                 <div class="choices">{options}</div>
                 {other}
             </fieldset>
@@ -291,21 +342,21 @@ fn ChoiceQuestion(step: &'static Step, error: Signal<Option<String>>, other_erro
 }
 
 #[component]
-fn TextQuestion(step: &'static Step, error: Signal<Option<String>>) -> impl IntoView {
+fn TextQuestion(step: &'static Step, heading: Heading, error: Signal<Option<String>>) -> impl IntoView {
     let session = use_session();
     let field = step.field;
     let hint_id = format!("{}-hint", input_id(field));
     view! {
         <div class="question" class:question--error=move || error.get().is_some()>
-            <h1 class="question__heading"><label for=input_id(field)>{step.question.as_str()}{optional_label(step)}</label></h1>
+            {heading_view(heading, step, Some(input_id(field)))}
             <p class="hint" id=hint_id.clone()>{step.help.as_str()}</p>
-            <ErrorMessage field message=error />
+            <ErrorMessage input=input_id(field) message=error />
             <input
                 type="text"
                 id=input_id(field)
                 class="input--wide"
                 class:input--error=move || error.get().is_some()
-                aria-describedby=move || described_by(&hint_id, field, error.get().is_some())
+                aria-describedby=move || described_by(&hint_id, &input_id(field), error.get().is_some())
                 prop:value=move || session.draft.with(|d| d.data.answers.text(field).to_owned())
                 on:input=move |event| {
                     let value = event_target_value(&event);
@@ -317,7 +368,7 @@ fn TextQuestion(step: &'static Step, error: Signal<Option<String>>) -> impl Into
 }
 
 #[component]
-fn YearQuestion(step: &'static Step, from_error: Signal<Option<String>>, to_error: Signal<Option<String>>) -> impl IntoView {
+fn YearQuestion(step: &'static Step, heading: Heading, from_error: Signal<Option<String>>, to_error: Signal<Option<String>>) -> impl IntoView {
     let session = use_session();
     let from = step.field;
     let to = step.field_to.unwrap_or(step.field);
@@ -327,7 +378,7 @@ fn YearQuestion(step: &'static Step, from_error: Signal<Option<String>>, to_erro
         view! {
             <div class="field field--inline">
                 <label for=input_id(field)>{label}</label>
-                <ErrorMessage field message=error />
+                <ErrorMessage input=input_id(field) message=error />
                 <input
                     type="text"
                     inputmode="numeric"
@@ -335,7 +386,7 @@ fn YearQuestion(step: &'static Step, from_error: Signal<Option<String>>, to_erro
                     id=input_id(field)
                     class="input--year"
                     class:input--error=move || error.get().is_some()
-                    aria-describedby=move || error.get().map(|_| error_id(field))
+                    aria-describedby=move || error.get().map(|_| error_id(&input_id(field)))
                     prop:value=move || session.draft.with(|d| d.data.answers.text(field).to_owned())
                     on:input=move |event| {
                         let value = event_target_value(&event);
@@ -348,9 +399,7 @@ fn YearQuestion(step: &'static Step, from_error: Signal<Option<String>>, to_erro
     view! {
         <div class="question" class:question--error=move || from_error.get().is_some() || to_error.get().is_some()>
             <fieldset class="question__fieldset" aria-describedby=hint_for_fieldset>
-                <legend class="question__legend">
-                    <h1 class="question__heading">{step.question.as_str()}{optional_label(step)}</h1>
-                </legend>
+                <legend class="question__legend">{heading_view(heading, step, None)}</legend>
                 <p class="hint" id=hint_id>{step.help.as_str()}</p>
                 <div class="year-range">
                     {year_input(from, "Van (jaar)", from_error)}

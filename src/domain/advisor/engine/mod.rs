@@ -5,11 +5,12 @@
 mod offers;
 mod summary;
 
-pub use offers::{ages_overlap, band_range};
+pub use offers::ages_overlap;
+pub use super::answers::band_range;
 
 use super::answers::{Answers, Field};
 use super::condition::{Condition, Derived, Evidence, Facts, Subject};
-use super::questionnaire::Questionnaire;
+use super::questionnaire::{Questionnaire, OTHER};
 use super::advice::*;
 use super::rules::{CoverageKind, ElementKind, Rules, STEP_SECTIONS};
 use crate::domain::catalogue::{Intervention, Level, Programme, Setting};
@@ -261,6 +262,10 @@ impl<'k> Engine<'k, '_> {
             ("period_from" | "period_to" | "period_mid", None) => return "?".to_owned(),
             _ => {}
         }
+        if let Some(list) = name.strip_suffix("_other").and_then(Field::from_key) {
+            let text = truncate(self.answers().other_text(list));
+            return if text.is_empty() { self.phrase("leeg-tekst", &[]) } else { text };
+        }
         let Some(field) = Field::from_key(name) else { return String::new() };
         if field.is_text() {
             let text = truncate(self.answers().text(field));
@@ -312,7 +317,7 @@ impl<'k> Engine<'k, '_> {
                     (_, Some(setting)) => self.phrase("setting-dossier", &[("setting", self.setting_label(setting))]),
                     (_, None) => self.phrase("elke-gemeente", &[]),
                 };
-                let fits = |ages: &[String]| ages.is_empty() || chosen_bands.is_empty() || ages.iter().any(|a| chosen_bands.contains(a));
+                let fits = |ages: &[String]| ages.is_empty() || chosen_bands.is_empty() || !self.bands_for(ages, &chosen_bands).is_empty();
                 let any_fits = group.elements.iter().any(|e| fits(&e.ages));
                 let mut elements = Vec::new();
                 for element in &group.elements {
@@ -360,6 +365,12 @@ impl<'k> Engine<'k, '_> {
 
     fn element_reason(&self, kind: ElementKind, ages: &[String], chosen: &[String], any_fits: bool) -> String {
         let age_labels = |ids: &[String]| ids.iter().filter_map(|a| self.label(Field::AgeBands, a)).collect::<Vec<_>>().join(", ");
+        let dossier_ages = ages
+            .iter()
+            .filter_map(|a| band_range(a))
+            .map(|(from, to)| self.phrase("leeftijden-dossier", &[("van", &from.to_string()), ("tot", &to.to_string())]))
+            .collect::<Vec<_>>()
+            .join(", ");
         let what = self.phrase(
             match kind {
                 ElementKind::Works => "element-werkt",
@@ -367,14 +378,28 @@ impl<'k> Engine<'k, '_> {
             },
             &[],
         );
-        let matching: Vec<String> = ages.iter().filter(|a| chosen.contains(a)).cloned().collect();
+        let matching = self.bands_for(ages, chosen);
         let id = match () {
             _ if ages.is_empty() => "element-zonder-leeftijd",
             _ if chosen.is_empty() => "element-leeftijden",
             _ if !any_fits => "element-andere-leeftijden",
             _ => "element-gekozen-leeftijden",
         };
-        self.phrase(id, &[("wat", &what), ("leeftijden", &age_labels(ages)), ("gekozen", &age_labels(&matching))])
+        self.phrase(id, &[("wat", &what), ("leeftijden", &dossier_ages), ("gekozen", &age_labels(&matching))])
+    }
+
+    /// The chosen age bands that stand for one of the dossier's own bands
+    /// (`ages`, as read from its text): the band holding its first year.
+    /// So "12/13 jaar" (the brugklas) is the band "11 en 12 jaar", and
+    /// "13 t/m 16 jaar" is "13 tot en met 15 jaar".
+    fn bands_for(&self, ages: &[String], chosen: &[String]) -> Vec<String> {
+        chosen
+            .iter()
+            .filter(|band| {
+                band_range(band).is_some_and(|(low, high)| ages.iter().filter_map(|a| band_range(a)).any(|(from, _)| (low..=high).contains(&from)))
+            })
+            .cloned()
+            .collect()
     }
 
     fn warnings(&self) -> Vec<Warning> {
@@ -608,7 +633,26 @@ impl<'k> Engine<'k, '_> {
         if self.unknown_ids {
             notes.push(self.note("onbekende-antwoorden"));
         }
+        let typed = self.typed_for_other();
+        if !typed.is_empty() {
+            let text = self.phrase("eigen-woorden", &[("woorden", &typed.join("; "))]);
+            notes.push(Note { text, cites: Vec::new() });
+        }
         notes
+    }
+
+    /// "Middelen: spice" for each list whose "Iets anders" has a text.
+    fn typed_for_other(&self) -> Vec<String> {
+        let answers = self.answers();
+        Field::ALL
+            .into_iter()
+            .filter(|&field| answers.has(field, OTHER))
+            .filter_map(|field| {
+                let text = truncate(answers.other_text(field));
+                let step = self.k.questionnaire.step_for(field)?;
+                (!text.is_empty()).then(|| format!("{}: {text}", step.short))
+            })
+            .collect()
     }
 
     /// A fixed paragraph of `teksten.txt` as a note.

@@ -1,6 +1,7 @@
 //! Recommending interventions and programmes (the offers of `aanbod.txt`):
 //! which fit the answers, how well, and why.
 
+use crate::domain::advisor::answers::band_range;
 use super::{join, merge, push_unique, Engine};
 use crate::domain::advisor::advice::{OfferKind, Recommendation};
 use crate::domain::advisor::answers::Field;
@@ -253,19 +254,8 @@ impl<'k> Offer<'k> {
     }
 }
 
-/// The years of an age band option id ("13-16" is 13 to 16).
-pub fn band_range(id: &str) -> Option<(u8, u8)> {
-    let (from, to) = id.split_once('-')?;
-    let (from, to) = (from.parse::<u8>().ok()?, to.parse::<u8>().ok()?);
-    (from <= to).then_some((from, to))
-}
-
 /// Whether an age range (both ends included, as the dossier prints them)
-/// fits an age band: they must share more than a single boundary year. So
-/// 13-15 (second and third year) does not fit "rond 12/13" (12-13), and
-/// 16-25 does not fit "13 t/m 16"; a single-year range fits a band holding it.
+/// fits an age band (both ends included): they share at least one year.
 pub fn ages_overlap((from, to): (u8, u8), (low, high): (u8, u8)) -> bool {
-    let start = from.max(low);
-    let end = to.min(high);
-    end > start || (from == to && low <= from && from <= high)
+    from.max(low) <= to.min(high)
 }

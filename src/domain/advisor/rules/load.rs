@@ -2,7 +2,7 @@
 //! records and the questionnaire; every problem with file and line.
 
 use super::*;
-use crate::domain::advisor::answers::Field;
+use crate::domain::advisor::answers::{band_range, Field};
 use crate::domain::advisor::condition::{Derived, Subject};
 use crate::domain::advisor::questionnaire::Questionnaire;
 use crate::domain::catalogue::{Intervention, Programme};
@@ -124,7 +124,11 @@ impl Reader<'_, '_> {
     }
 
     fn placeholders(&mut self, text: &str) {
-        self.placeholders_among(text, &|name| Field::from_key(name).is_some() || EXTRA_PLACEHOLDERS.contains(&name), &format!("an answer field or {EXTRA_PLACEHOLDERS:?}"));
+        let known = |name: &str| {
+            let list_other = name.strip_suffix("_other").and_then(Field::from_key).is_some_and(|f| !f.is_text());
+            Field::from_key(name).is_some() || list_other || EXTRA_PLACEHOLDERS.contains(&name)
+        };
+        self.placeholders_among(text, &known, &format!("an answer field, a list field's `_other` or {EXTRA_PLACEHOLDERS:?}"));
     }
 
     /// Problems for each `{name}` in `text` that `known` does not know.
@@ -245,7 +249,7 @@ impl Reader<'_, '_> {
                 ElementKind::Works
             }
         };
-        let bands = self.vocabulary.questionnaire.option_ids(Field::AgeBands).into_iter().map(str::to_owned).collect::<Vec<_>>();
+        let bands: Vec<(u8, u8)> = self.vocabulary.questionnaire.option_ids(Field::AgeBands).into_iter().filter_map(band_range).collect();
         let mut elements = Vec::new();
         for id in self.record.all("item").map(str::to_owned).collect::<Vec<_>>() {
             match self.vocabulary.dossier.anchor(&id) {
@@ -253,8 +257,9 @@ impl Reader<'_, '_> {
                     let text = anchor.label.trim_end_matches([';', ',']).trim().to_owned();
                     let ages = ages_in(&text);
                     for age in &ages {
-                        if !bands.contains(age) {
-                            self.problem(format!("item `{id}` names age band `{age}`, which the questionnaire does not offer"));
+                        let first_year = band_range(age).map(|(from, _)| from);
+                        if !first_year.is_some_and(|year| bands.iter().any(|(low, high)| (*low..=*high).contains(&year))) {
+                            self.problem(format!("item `{id}` names age band `{age}`, which no age band of the questionnaire holds"));
                         }
                     }
                     elements.push(ElementText { id, text, ages });

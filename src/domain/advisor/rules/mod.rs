@@ -54,6 +54,8 @@ pub const FIXED_TEXTS: &[(&str, &[&str])] = &[
     ("niets-ingevuld", &[]),
     ("geen-setting", &[]),
     ("onbekende-antwoorden", &[]),
+    ("eigen-woorden", &["woorden"]),
+    ("leeftijden-dossier", &["van", "tot"]),
     ("hele-gemeente", &[]),
     ("partner-betrokken", &[]),
     ("reden-niveaus-nodig", &[]),
@@ -280,5 +282,6 @@ pub struct StepRule {
 pub const STEP_SECTIONS: [&str; 4] =
     ["6-4-stap-1-agendasetting", "6-4-stap-2-mobilisatie", "6-4-stap-3-maak-een-plan", "6-4-stap-4-evaluatie"];
 
-/// Placeholders the texts may use besides the answer fields' keys.
+/// Placeholders the texts may use besides the answer fields' keys (and a
+/// list's key with `_other`: the text typed for its "Iets anders").
 pub const EXTRA_PLACEHOLDERS: [&str; 3] = ["period_from", "period_to", "period_mid"];

@@ -434,7 +434,7 @@ mod tests {
 
     #[test]
     fn the_parts_of_a_programme_come_under_it() {
-        let advice = advise(&content::knowledge(), &answers(r#"{"settings":["voortgezet-onderwijs"],"age_bands":["12-13","13-16"]}"#));
+        let advice = advise(&content::knowledge(), &answers(r#"{"settings":["voortgezet-onderwijs"],"age_bands":["11-12","13-15"]}"#));
         let ids: Vec<&str> = advice.interventions.iter().map(|r| r.id.as_str()).collect();
         assert!(ids.contains(&"helder-op-school") && ids.contains(&"samen-fris") && ids.contains(&"frisse-start"), "{ids:?}");
         let html = advice_html(&advice);
@@ -474,7 +474,7 @@ mod tests {
 
     #[test]
     fn warnings_stand_out_with_what_to_do_instead() {
-        let html = advice_html(&advise(&content::knowledge(), &answers(r#"{"settings":["voortgezet-onderwijs"],"age_bands":["12-13"],"plans":["politie-les-brugklas"]}"#)));
+        let html = advice_html(&advise(&content::knowledge(), &answers(r#"{"settings":["voortgezet-onderwijs"],"age_bands":["11-12"],"plans":["politie-les-brugklas"]}"#)));
         assert!(html.contains(r#"<span class="tag tag--warning">Niet doen</span>"#));
         assert!(html.contains(r#"<span class="reason__label">Wat wel:</span>"#));
     }
