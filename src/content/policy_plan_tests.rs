@@ -147,3 +147,34 @@ fn the_goals_fit_the_stage_of_use() {
     let goals = suggestion("doelen", &inputs_for(&users, &advice, &plan));
     assert!(!goals.contains("beginnen niet of later"), "{goals}");
 }
+
+#[test]
+fn guides_are_sources_in_their_pillar_not_actions() {
+    let answers = example("uitgaansleven-stad");
+    let advice = advise(&answers);
+    let plan = PolicyPlanState::default();
+    let text = crate::domain::document::to_plain_text(&document(content::policy_plan_parts(), &inputs_for(&answers, &advice, &plan), &labels));
+    let line = text.lines().find(|l| l.contains("Leidraad evenementen voor gemeenten")).expect("the Leidraad is named");
+    assert!(!line.contains("Uitvoering"), "a guide has no party that carries it out: {line}");
+    assert!(line.contains("hulpmiddel voor de gemeente"), "{line}");
+    // It sits with rules and enforcement (its record: complying with and enforcing the law).
+    let supply = text.find("Aanbodbeperking: regels, toezicht en handhaving").unwrap();
+    let harm = text.find("Harm-reduction").unwrap();
+    let at = text.find(line).unwrap();
+    assert!(supply < at && at < harm, "the Leidraad is listed under supply reduction");
+}
+
+#[test]
+fn text_typed_for_something_else_reaches_the_plan() {
+    let mut answers = example("uitgaansleven-stad");
+    answers.set_choices(Field::Plans, vec!["anders".to_owned()]);
+    answers.set_other_text(Field::Plans, "Een ouderavond per wijk".to_owned());
+    answers.set_choices(Field::Substances, vec!["anders".to_owned()]);
+    answers.set_other_text(Field::Substances, "spice".to_owned());
+    let advice = advise(&answers);
+    let plan = PolicyPlanState::default();
+    let text = crate::domain::document::to_plain_text(&document(content::policy_plan_parts(), &inputs_for(&answers, &advice, &plan), &labels));
+    assert!(text.contains("Een ouderavond per wijk. Uitvoering"), "the own plan is an action");
+    assert!(text.contains("spice"), "the own substance is named");
+    assert!(advice.notes.iter().any(|n| n.text.contains("Eigen plannen: Een ouderavond per wijk")), "{:?}", advice.notes);
+}

@@ -345,6 +345,12 @@ impl Programme {
     pub const KINDS: [&'static str; 9] =
         ["programma", "toolbox", "handreiking", "leidraad", "instrument", "model", "richtlijn", "hulpmiddel", "interventie"];
 
+    /// A guide, toolbox, instrument or other aid for the municipality
+    /// rather than an action a party carries out.
+    pub fn is_guide(&self) -> bool {
+        matches!(self.kind.as_str(), "toolbox" | "handreiking" | "leidraad" | "instrument" | "richtlijn" | "hulpmiddel")
+    }
+
     /// Reads a record of `programmas.txt`.
     pub fn from_record(record: &Record<'_>, file: &str) -> Result<Programme, Vec<Problem>> {
         let mut problems = Vec::new();

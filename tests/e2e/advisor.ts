@@ -12,7 +12,7 @@ export async function tabTo(page: Page, target: Locator, max = 250) {
 }
 
 export interface StepAnswer {
-  /** The question (the page's h1), to check we are on the right step. */
+  /** The question (a heading on the page), to check we are on the right step. */
   question: RegExp | string;
   /** Checkbox labels to tick. */
   check?: string[];
@@ -26,10 +26,20 @@ export interface StepAnswer {
   other?: string;
 }
 
+/** The heading of a question on the current page (the h1, or an h2 for a question sharing the page). */
+export function questionHeading(page: Page, question: RegExp | string): Locator {
+  return page.locator("main .question__heading", { hasText: question });
+}
+
 /** Answers the current step by keyboard and submits it. */
 export async function answerStep(page: Page, answer: StepAnswer) {
-  const heading = page.locator("main h1");
-  await expect(heading).toContainText(answer.question);
+  await answerQuestion(page, answer);
+  await submitStep(page);
+}
+
+/** Answers one question on the current page by keyboard, without submitting. */
+export async function answerQuestion(page: Page, answer: StepAnswer) {
+  await expect(questionHeading(page, answer.question)).toBeVisible();
   for (const label of answer.check ?? []) {
     const box = page.getByRole("checkbox", { name: label, exact: true });
     await tabTo(page, box);
@@ -61,6 +71,10 @@ export async function answerStep(page: Page, answer: StepAnswer) {
     await tabTo(page, page.getByLabel("Tot en met (jaar)"));
     await page.keyboard.type(answer.years[1]);
   }
+}
+
+/** Submits the current page by keyboard and waits for the next. */
+export async function submitStep(page: Page) {
   const submit = page.getByRole("button", { name: /^(Volgende stap|Naar overzicht)$/ });
   await tabTo(page, submit);
   const before = page.url();

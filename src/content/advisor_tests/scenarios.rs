@@ -591,3 +591,16 @@ fn reasons_name_the_answers_that_made_them_apply() {
         }
     }
 }
+
+#[test]
+fn nightlife_with_harm_reduction_leads_with_what_6_3_3_names() {
+    let named = |pairs: &[(&str, &[&str])]| -> Vec<String> {
+        let advice = advice_for(pairs);
+        advice.summary.iter().filter(|s| s.source == SummarySource::Intervention).map(|s| s.source_id.clone()).collect()
+    };
+    let harm_reduction = named(&[("settings", &["uitgaansleven"]), ("pillars", &["harm-reduction"]), ("age_bands", &["18-25"])]);
+    assert!(!harm_reduction.is_empty());
+    assert!(harm_reduction.iter().all(|id| ["dims", "ehbdu", "peer-to-peer-educatie"].contains(&id.as_str())), "{harm_reduction:?}");
+    let prevention = named(&[("settings", &["uitgaansleven"]), ("pillars", &["vraagbeperking"]), ("age_bands", &["18-25"])]);
+    assert_ne!(prevention, harm_reduction, "the pillar changes what leads");
+}

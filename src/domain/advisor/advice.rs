@@ -117,6 +117,13 @@ pub struct Recommendation {
     /// The programme it is a part of (`aanbod.txt`, `onderdeel-van`).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub part_of: Option<String>,
+    /// A guide or tool for the municipality (`hulpmiddel: ja`, or a
+    /// programme that is a guide): a source for the plan, not an action.
+    #[serde(rename = "hulpmiddel", skip_serializing_if = "std::ops::Not::not")]
+    pub tool: bool,
+    /// The pillar the dossier names it under (`aanbod.txt`, `pijler`).
+    #[serde(rename = "pijler", skip_serializing_if = "Option::is_none")]
+    pub pillar: Option<String>,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize)]

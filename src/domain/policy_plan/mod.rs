@@ -189,7 +189,7 @@ pub const TEXT_KEYS: &[(&str, &[&str])] = &[
     (
         "acties",
         &[
-            "uitvoering", "uitvoering-eigen", "loopt-al", "let-op", "kop-preventie", "preventie-leeg", "kop-aanbod", "aanbod-leeg",
+            "uitvoering", "uitvoering-eigen", "hulpmiddel", "kop-hulpmiddelen", "loopt-al", "let-op", "kop-preventie", "preventie-leeg", "kop-aanbod", "aanbod-leeg",
             "kop-harm-reduction", "harm-reduction-leeg", "kop-eigen", "kop-rol", "rol",
         ],
     ),

@@ -182,10 +182,20 @@ fn goals(text: &Wording<'_>) -> String {
     out
 }
 
-/// The actions in Acties: (prevention, supply reduction, harm reduction).
-fn action_lines(text: &Wording<'_>) -> (Vec<String>, Vec<String>, Vec<String>) {
+/// The plan's actions by pillar, and the guides it names as sources.
+#[derive(Default)]
+struct ActionLines {
+    prevention: Vec<String>,
+    supply: Vec<String>,
+    harm_reduction: Vec<String>,
+    /// Guides and tools without a pillar of their own.
+    tools: Vec<String>,
+}
+
+fn action_lines(text: &Wording<'_>) -> ActionLines {
     let inputs = text.inputs;
-    let (mut prevention, mut supply, mut harm_reduction) = (Vec::new(), Vec::new(), Vec::new());
+    let mut lines = ActionLines::default();
+    let ActionLines { prevention, supply, harm_reduction, tools } = &mut lines;
     for id in inputs.policy_plan.chosen_ids(inputs.advice) {
         let Some(recommendation) = inputs.advice.interventions.iter().find(|r| r.id == id) else { continue };
         let mut line = recommendation.name.trim_end_matches('.').to_owned();
@@ -195,8 +205,16 @@ fn action_lines(text: &Wording<'_>) -> (Vec<String>, Vec<String>, Vec<String>) {
         if recommendation.running {
             line.push_str(&format!(" {}", text.get("loopt-al")));
         }
-        line.push_str(&format!(". {}", text.get("uitvoering")));
-        if recommendation.levels == [Level::HarmReduction] { harm_reduction.push(line) } else { prevention.push(line) }
+        // A guide is a source for the municipality, not an action a party carries out.
+        let (follow_up, pillar) = if recommendation.tool { ("hulpmiddel", recommendation.pillar.as_deref()) } else { ("uitvoering", None) };
+        line.push_str(&format!(". {}", text.get(follow_up)));
+        match pillar {
+            Some("aanbodbeperking") => supply.push(line),
+            Some("harm-reduction") => harm_reduction.push(line),
+            _ if recommendation.tool => tools.push(line),
+            _ if recommendation.levels == [Level::HarmReduction] => harm_reduction.push(line),
+            _ => prevention.push(line),
+        }
     }
     // The municipality's own plans, except those the dossier advises against.
     for id in inputs.answers.choices(Field::Plans) {
@@ -221,19 +239,24 @@ fn action_lines(text: &Wording<'_>) -> (Vec<String>, Vec<String>, Vec<String>) {
     if inputs.answers.has(Field::Plans, OTHER) && !typed.is_empty() {
         prevention.push(format!("{}. {}", typed.trim_end_matches('.'), text.get("uitvoering-eigen")));
     }
-    (prevention, supply, harm_reduction)
+    lines
 }
 
 fn actions(text: &Wording<'_>) -> String {
-    let (prevention, supply, harm_reduction) = action_lines(text);
+    let lines = action_lines(text);
     let mut out = text.heading("kop-preventie");
-    push_lines(&mut out, &prevention, &text.get("preventie-leeg"));
+    push_lines(&mut out, &lines.prevention, &text.get("preventie-leeg"));
     out.push('\n');
     out.push_str(&text.heading("kop-aanbod"));
-    push_lines(&mut out, &supply, &text.get("aanbod-leeg"));
+    push_lines(&mut out, &lines.supply, &text.get("aanbod-leeg"));
     out.push('\n');
     out.push_str(&text.heading("kop-harm-reduction"));
-    push_lines(&mut out, &harm_reduction, &text.get("harm-reduction-leeg"));
+    push_lines(&mut out, &lines.harm_reduction, &text.get("harm-reduction-leeg"));
+    if !lines.tools.is_empty() {
+        out.push('\n');
+        out.push_str(&text.heading("kop-hulpmiddelen"));
+        push_lines(&mut out, &lines.tools, "");
+    }
     let own: Vec<String> = text.inputs.policy_plan.own_actions.lines().map(str::trim).filter(|l| !l.is_empty()).map(str::to_owned).collect();
     if !own.is_empty() {
         out.push('\n');

@@ -72,7 +72,7 @@ test("the reminder's download button saves the backup in one step", async ({ pag
 
 test("a change after the export is shown as in no file; restoring the file is one step", async ({ page }) => {
   await startPlan(page);
-  await page.getByRole("textbox").fill("Wisselstad");
+  await page.getByRole("textbox").first().fill("Wisselstad");
   await page.getByRole("button", { name: "Volgende stap" }).click();
   await expect(page.locator("main h1")).toContainText("Waarom gaat uw gemeente");
   const step = page.url();
@@ -92,7 +92,7 @@ test("a change after the export is shown as in no file; restoring the file is on
   await appReady(page);
   await expect(row(page, "Wisselstad")).toContainText("Alle wijzigingen staan in dat bestand.");
   await page.goto(step);
-  await page.getByRole("checkbox", { name: "Motie uit de gemeenteraad" }).check();
+  await page.getByRole("checkbox", { name: "Een motie van de gemeenteraad" }).check();
   await expect(page.locator(".save-status")).toContainText("Opgeslagen");
   await page.getByRole("link", { name: "Mijn plannen" }).click();
   await expect(row(page, "Wisselstad").first()).toContainText("Wat u daarna hebt gewijzigd, staat nog niet in een bestand.");

@@ -6,7 +6,7 @@ import { appReady, expect, expectNoAxeViolations, test } from "../support";
 /** Starts a plan and answers the municipality; returns the draft's overview URL. */
 async function planFor(page: Page, municipality: string) {
   await startPlan(page);
-  await page.getByRole("textbox").fill(municipality);
+  await page.getByRole("textbox").first().fill(municipality);
   await page.getByRole("button", { name: "Volgende stap" }).click();
   await expect(page.locator("main h1")).toContainText("Waarom gaat uw gemeente");
   return page.url().replace(/\/stap\/.*$/, "");
@@ -19,7 +19,7 @@ test("create, rename, duplicate, delete with undo; opening resumes at the last s
   await page.goto("/plannen");
   await appReady(page);
   const first = page.locator(".draft").filter({ hasText: "Drugsbeleid Eerststad" });
-  await expect(first).toContainText("1 van 18 vragen beantwoord");
+  await expect(first).toContainText("1 van 17 vragen beantwoord");
   await expect(first).toContainText("Nog niet opgeslagen als bestand.");
   await first.getByRole("button", { name: "Naam wijzigen" }).click();
   await first.getByLabel("Nieuwe naam").fill("Plan voor de raad");
@@ -113,7 +113,7 @@ test("when storage throws, the app works in memory with a permanent notice and e
   await planFor(page, "Geheugenstad");
   await expect(page.getByText("Uw werk wordt niet bewaard.")).toBeVisible();
   await expect(page.locator(".save-status")).toContainText("Alleen in dit venster");
-  await page.getByRole("checkbox", { name: "Motie uit de gemeenteraad" }).check();
+  await page.getByRole("checkbox", { name: "Een motie van de gemeenteraad" }).check();
   await page.getByRole("link", { name: "Mijn plannen" }).click();
   await expect(page.getByText("Uw werk wordt niet bewaard.")).toBeVisible();
   const downloading = page.waitForEvent("download");
@@ -123,7 +123,7 @@ test("when storage throws, the app works in memory with a permanent notice and e
 
 test("a full storage keeps the last good copy and says so", async ({ page }) => {
   const overview = await planFor(page, "Volstad");
-  await page.getByRole("checkbox", { name: "Motie uit de gemeenteraad" }).check();
+  await page.getByRole("checkbox", { name: "Een motie van de gemeenteraad" }).check();
   await expect(page.locator(".save-status")).toContainText("Opgeslagen");
   // Fill the rest of the storage, then type more.
   await page.evaluate(() => {
@@ -136,7 +136,7 @@ test("a full storage keeps the last good copy and says so", async ({ page }) => 
     }
   });
   await page.getByRole("checkbox", { name: "Iets anders" }).check();
-  await page.getByRole("textbox").fill("x".repeat(5000));
+  await page.getByRole("textbox").first().fill("x".repeat(5000));
   await expect(page.locator(".save-status")).toContainText("Opslaan mislukt");
   await expect(page.locator(".save-status")).toContainText("De opslag van uw browser is vol.");
   // The stored copy is the last good one; this window still has the new text.
@@ -182,14 +182,14 @@ test("two tabs on one draft: changes arrive, and a clash is never overwritten si
   await other.goto(step);
   await appReady(other);
   // A change in the first tab shows up in the second (which changed nothing).
-  await page.getByRole("checkbox", { name: "Motie uit de gemeenteraad" }).check();
+  await page.getByRole("checkbox", { name: "Een motie van de gemeenteraad" }).check();
   await expect(page.locator(".save-status")).toContainText("Opgeslagen");
-  await expect(other.getByRole("checkbox", { name: "Motie uit de gemeenteraad" })).toBeChecked();
+  await expect(other.getByRole("checkbox", { name: "Een motie van de gemeenteraad" })).toBeChecked();
   // Both change at once: the later save (the second tab's) must ask. Plain
   // clicks, first tab first, so both land within the 300 ms autosave delay
   // even on a loaded machine (check() waits for actionability in between).
   const click = (el: Element) => (el as HTMLInputElement).click();
-  await page.getByRole("checkbox", { name: "Landelijke wetswijziging" }).evaluate(click);
+  await page.getByRole("checkbox", { name: "Een landelijke wetswijziging" }).evaluate(click);
   await other.getByRole("checkbox", { name: "Iets anders" }).evaluate(click);
   await expect(other.getByRole("alert").filter({ hasText: "in een ander tabblad of venster gewijzigd" })).toBeVisible();
   await expect(other.locator(".save-status")).toContainText("kies een versie");
@@ -207,11 +207,11 @@ test("closing the tab right after typing loses nothing", async ({ page, context 
   const overview = await planFor(page, "Snelstad");
   await page.goto(`${overview}/stap/gemeente`);
   await appReady(page);
-  const field = page.getByRole("textbox");
+  const field = page.getByRole("textbox").first();
   await field.fill("Snelstad aan Zee");
   await page.close({ runBeforeUnload: true });
   const again = await context.newPage();
   await again.goto(`${overview}/stap/gemeente`);
   await appReady(again);
-  await expect(again.getByRole("textbox")).toHaveValue("Snelstad aan Zee");
+  await expect(again.getByRole("textbox").first()).toHaveValue("Snelstad aan Zee");
 });

@@ -105,7 +105,7 @@ test("with storage partitioned, a draft made in the frame survives a host reload
   const app = await openHost(page, "/adviseur");
   await expect(app.getByText("Uw werk wordt niet bewaard.")).toHaveCount(0);
   await app.getByRole("button", { name: "Begin een nieuw plan" }).click();
-  await app.getByRole("textbox").fill("Framestad");
+  await app.getByRole("textbox").first().fill("Framestad");
   await app.getByRole("button", { name: "Volgende stap" }).click();
   await expect(app.locator("main h1")).toContainText("Waarom gaat uw gemeente");
   await page.reload();
@@ -123,7 +123,7 @@ test("with storage blocked in the frame, the app works in memory with the notice
   const app = await openHost(page, "/adviseur");
   await app.getByRole("button", { name: "Begin een nieuw plan" }).click();
   await expect(app.getByText("Uw werk wordt niet bewaard.")).toBeVisible();
-  await app.getByRole("textbox").fill("Blokstad");
+  await app.getByRole("textbox").first().fill("Blokstad");
   await app.getByRole("button", { name: "Volgende stap" }).click();
   await expect(app.locator(".save-status")).toContainText("Alleen in dit venster");
   await app.getByRole("link", { name: "Mijn plannen" }).click();

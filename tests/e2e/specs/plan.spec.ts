@@ -31,14 +31,14 @@ function unzip(buffer: Buffer): Map<string, string> {
 /** A nightlife draft with a few answers; returns its overview URL. */
 async function nightlifeDraft(page: Page) {
   await startPlan(page);
-  await page.getByRole("textbox").fill("Nachtstad");
+  await page.getByRole("textbox").first().fill("Nachtstad");
   await page.getByRole("button", { name: "Volgende stap" }).click();
   const base = page.url().replace(/\/stap\/.*$/, "");
   for (const [step, labels] of [
-    ["aanleiding", ["Motie uit de gemeenteraad"]],
-    ["leeftijden", ["18 tot 25 jaar (jongvolwassenen)"]],
+    ["aanleiding", ["Een motie van de gemeenteraad"]],
+    ["leeftijden", ["18 tot en met 25 jaar (jongvolwassenen)"]],
     ["plekken", ["Uitgaansleven"]],
-    ["pijlers", ["Harm-reduction: minder schade voor mensen die drugs gebruiken"]],
+    ["pijlers", ["Minder schade voor mensen die toch drugs gebruiken, bijvoorbeeld door drugs te laten testen (harm reduction)"]],
   ] as const) {
     await page.goto(`${base}/stap/${step}`);
     await appReady(page);
@@ -56,7 +56,7 @@ test("the plan has the Modelplan's parts, with the dossier's guidance and sugges
   await expect(page.locator(".plan-part h2")).toHaveText([
     "1 Inleiding", "2 Beleidsfocus", "3 Beschrijving lokale situatie", "4 Doelen en prioriteiten", "5 Acties", "6 Evaluatie en bijsturing",
   ]);
-  await expect(page.locator("#deel-inleiding")).toContainText("Nachtstad maakt dit drugsbeleid naar aanleiding van: motie uit de gemeenteraad.");
+  await expect(page.locator("#deel-inleiding")).toContainText("Nachtstad maakt dit drugsbeleid naar aanleiding van: een motie van de gemeenteraad.");
   await expect(page.locator("#deel-acties")).toContainText("RedAlertApp");
   await expect(page.locator("#deel-inleiding .tag")).toHaveText("Suggestie");
   await page.locator("#deel-beleidsfocus summary").click();
@@ -82,7 +82,7 @@ test("an edited part is kept after a reload, and new answers never overwrite it"
   // Change an answer the suggestion uses: the text stays, a notice offers the new suggestion.
   await page.goto(`${base}/stap/aanleiding`);
   await appReady(page);
-  await page.getByRole("checkbox", { name: "Landelijke wetswijziging" }).check();
+  await page.getByRole("checkbox", { name: "Een landelijke wetswijziging" }).check();
   await page.goto(`${base}/beleidsplan`);
   await appReady(page);
   const again = page.locator("#deel-inleiding");

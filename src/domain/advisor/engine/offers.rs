@@ -72,6 +72,8 @@ impl<'k> Engine<'k, '_> {
             reason: self.offer_reason(offer, rule, &matched, running),
             cites: offer_cites(offer, rule),
             part_of: rule.and_then(|r| r.part_of.clone()),
+            tool: rule.is_some_and(|r| r.tool) || matches!(offer, Offer::Programme(p) if p.is_guide()),
+            pillar: rule.and_then(|r| r.pillar.clone()),
         })
     }
 
@@ -104,6 +106,10 @@ impl<'k> Engine<'k, '_> {
         if let Some(fits) = rule.and_then(|r| r.fits.as_ref()).filter(|c| c.holds(&self.facts)) {
             fit += 2;
             fits.evidence(&self.facts, &mut evidence);
+        }
+        if let Some(pillar) = rule.and_then(|r| r.pillar.as_ref()).filter(|p| self.answers().has(Field::Pillars, p)) {
+            fit += 2;
+            evidence.push(Evidence { subject: Subject::Answer(Field::Pillars), ids: vec![pillar.clone()] });
         }
         if let (Some((from, to)), false) = (offer.ages(), chosen_bands.is_empty()) {
             let bands: Vec<String> = self

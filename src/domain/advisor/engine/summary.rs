@@ -54,9 +54,8 @@ impl Engine<'_, '_> {
     /// does not run yet (a programme or guide where the dossier lists no
     /// intervention for it); with no setting chosen, the best-fitting one.
     fn offers_per_setting(&self, advice: &Advice) -> Vec<SummaryItem> {
-        let is_tool = |id: &str| self.k.rules.offers.iter().any(|rule| rule.id == id && rule.tool);
         // Eligible recommendations have a fit above 0 (others are listed only because they run).
-        let candidates = || advice.interventions.iter().filter(|r| !r.running && r.fit > 0 && r.kind == OfferKind::Intervention && !is_tool(&r.id));
+        let candidates = || advice.interventions.iter().filter(|r| !r.running && r.fit > 0 && r.kind == OfferKind::Intervention && !r.tool);
         let mut chosen: Vec<(&Recommendation, Option<&str>)> = Vec::new();
         if self.settings.is_empty() {
             chosen.extend(candidates().find(|r| r.fit >= GOOD_FIT).map(|r| (r, None)));

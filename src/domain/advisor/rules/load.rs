@@ -76,7 +76,7 @@ pub fn rule_keys(file: &str) -> &'static [&'static str] {
     match file {
         "niveaus.txt" => &["niveau", "wanneer", "reden", "bron"],
         "elementen.txt" => &["setting", "kop", "soort", "wanneer", "item", "citaat", "toelichting", "bron"],
-        "aanbod.txt" => &["vereist", "past", "ook-als", "middel", "integraal", "hulpmiddel", "onderdeel-van", "reden", "bron"],
+        "aanbod.txt" => &["vereist", "past", "pijler", "ook-als", "middel", "integraal", "hulpmiddel", "onderdeel-van", "reden", "bron"],
         "waarschuwingen.txt" => &["soort", "titel", "wanneer", "reden", "in-plaats-daarvan", "alternatieven", "bron", "prioriteit", "kort"],
         "dekking.txt" => &["soort", "naam", "nodig", "focus", "gedekt", "aanvullen", "aanvullen-met", "bron", "prioriteit", "kort"],
         "partners.txt" => &["partner", "context", "wanneer", "rol", "bron", "prioriteit", "kort"],
@@ -315,6 +315,12 @@ impl Reader<'_, '_> {
                 self.problem(format!("onderdeel-van `{programme}` is not a programme"));
             }
         }
+        let pillar = self.record.get("pijler").map(str::to_owned);
+        if let Some(id) = &pillar
+            && !self.vocabulary.ids(Subject::Answer(Field::Pillars)).unwrap_or_default().contains(id)
+        {
+            self.problem(format!("pijler `{id}` is not a pillar"));
+        }
         let cites = self.cites();
         if integral && !cites.iter().any(|c| c == INTEGRAL_APPROACH) {
             self.problem(format!("an integral programme cites `{INTEGRAL_APPROACH}`"));
@@ -323,6 +329,7 @@ impl Reader<'_, '_> {
             id,
             requires: self.condition_at("vereist", false),
             fits: self.condition_at("past", false),
+            pillar,
             also_when: self.condition_at("ook-als", false),
             substances,
             integral,

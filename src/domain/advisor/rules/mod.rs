@@ -153,6 +153,9 @@ pub struct OfferRule {
     pub id: String,
     pub requires: Option<Condition>,
     pub fits: Option<Condition>,
+    /// The pillar (a `pillars` option) the dossier names it under: it
+    /// ranks higher when the user chooses that pillar, and a plan puts it there.
+    pub pillar: Option<String>,
     pub also_when: Option<Condition>,
     pub substances: Vec<String>,
     /// One of the programmes 5.1 names as integral.
