@@ -100,10 +100,10 @@ test("the user chooses the interventions in Acties and adds their own", async ({
   await page.goto(`${base}/beleidsplan`);
   await appReady(page);
   const acties = page.locator("#deel-acties");
-  const red = acties.getByRole("checkbox", { name: "RedAlertApp" });
-  await expect(red).toBeChecked();
-  await red.uncheck();
-  await expect(acties.locator(".plan-text--current")).not.toContainText("RedAlertApp");
+  const dims = acties.getByRole("checkbox", { name: "Drugs Informatie en Monitoring Systeem" });
+  await expect(dims).toBeChecked();
+  await dims.uncheck();
+  await expect(acties.locator(".plan-text--current")).not.toContainText("Drugs Informatie en Monitoring Systeem");
   await acties.getByLabel("Eigen acties (optioneel)").fill("Wijkgesprekken met horeca");
   await expect(acties.locator(".plan-text--current")).toContainText("Wijkgesprekken met horeca");
 });
