@@ -96,14 +96,14 @@ for (const engine of [firefox, webkit]) {
       await municipality.sendKeys(town);
       await (await page.button("Volgende stap")).click();
       await page.headingContains("Waarom gaat uw gemeente");
-      await page.check("Motie uit de gemeenteraad");
+      await page.check("Een motie van de gemeenteraad");
       await page.waitForText(".save-status", /Opgeslagen/, "the save status says saved");
       assert.equal(await page.shows("Uw werk wordt niet bewaard."), false, "storage works when opened directly");
 
       await browser.driver.navigate().refresh();
       await page.ready();
       await page.headingContains("Waarom gaat uw gemeente");
-      assert.equal(await (await page.field("Motie uit de gemeenteraad")).isSelected(), true, "the ticked box survives the reload");
+      assert.equal(await (await page.field("Een motie van de gemeenteraad")).isSelected(), true, "the ticked box survives the reload");
       await page.open(`${APP}/plannen`);
       await page.headingMatching(new RegExp(`^Drugsbeleid ${town}, `));
     });
