@@ -11,7 +11,7 @@ use leptos_router::hooks::{use_navigate, use_params_map, use_query_map};
 
 use super::session::{use_session, SaveIndicator};
 use crate::content;
-use crate::domain::advisor::questionnaire::{Choice, Kind, OTHER};
+use crate::domain::advisor::questionnaire::{Choice, Kind, NONE, OTHER};
 use crate::domain::advisor::{Field, Step, StepError};
 use crate::domain::dossier::{AnchorKind, Block};
 use crate::ui::dossier::render::{dossier_href, fragment};
@@ -292,7 +292,10 @@ fn ChoiceQuestion(step: &'static Step, heading: Heading, error: Signal<Option<St
             } else {
                 view! { <input type="radio" id=id.clone() name=field.key() value=value prop:checked=move || chosen(value) on:change=toggle /> }.into_any()
             };
+            // "Geen" stands apart from the options it excludes.
+            let or = (choice.id == NONE).then(|| view! { <p class="choices__or" aria-hidden="true">"of"</p> });
             view! {
+                {or}
                 <div class="checkbox" class:radio=!several>
                     {input}
                     <div class="checkbox__text">

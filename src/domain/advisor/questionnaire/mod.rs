@@ -295,16 +295,17 @@ impl Questionnaire {
     }
 
     /// Each section's minutes: its steps' visible words read at
-    /// `WORDS_PER_MINUTE`, rounded up, at least one.
-    /// The whole questionnaire's minutes, from all the words its steps show.
+    /// `WORDS_PER_MINUTE`, rounded to the nearest minute, at least one.
+    /// The whole questionnaire's minutes: its sections' minutes added up,
+    /// so the overview's figures agree.
     pub fn minutes(&self) -> usize {
-        self.steps.iter().map(Step::visible_words).sum::<usize>().div_ceil(WORDS_PER_MINUTE).max(1)
+        self.sections.iter().map(|s| usize::from(s.minutes)).sum()
     }
 
     pub(super) fn estimate_minutes(&mut self) {
         for section in &mut self.sections {
             let words: usize = self.steps.iter().filter(|s| s.section == section.id).map(Step::visible_words).sum();
-            section.minutes = u8::try_from(words.div_ceil(WORDS_PER_MINUTE).max(1)).unwrap_or(u8::MAX);
+            section.minutes = u8::try_from(((words + WORDS_PER_MINUTE / 2) / WORDS_PER_MINUTE).max(1)).unwrap_or(u8::MAX);
         }
     }
 
