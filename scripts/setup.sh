@@ -63,6 +63,8 @@ if [ "$purpose" = test ]; then
   command -v firefox-esr >/dev/null || engine_packages+=(firefox-esr)
   command -v WebKitWebDriver >/dev/null || engine_packages+=(webkit2gtk-driver)
   command -v xvfb-run >/dev/null && command -v xauth >/dev/null || engine_packages+=(xvfb xauth)
+  # The Word file is checked by the program people open it with.
+  command -v soffice >/dev/null || engine_packages+=(libreoffice-writer-nogui)
   [ ${#engine_packages[@]} -eq 0 ] || apt_install "${engine_packages[@]}"
   if [ "$(geckodriver --version 2>/dev/null | head -1)" != "geckodriver $GECKODRIVER_VERSION" ]; then
     say "cargo install geckodriver $GECKODRIVER_VERSION (about 5 minutes on 2 cores)"

@@ -178,3 +178,17 @@ fn text_typed_for_something_else_reaches_the_plan() {
     assert!(text.contains("spice"), "the own substance is named");
     assert!(advice.notes.iter().any(|n| n.text.contains("Eigen plannen: Een ouderavond per wijk")), "{:?}", advice.notes);
 }
+
+#[test]
+fn open_places_are_counted_per_gap() {
+    assert_eq!(open_places("Tekst [vul aan] en [nog iets]."), 2);
+    assert_eq!(open_places("Geen haken."), 0);
+    assert_eq!(open_places("Een [open haak"), 0);
+    // The example plans still have gaps only the officer can fill, and say how many.
+    let answers = example("uitgaansleven-stad");
+    let advice = advise(&answers);
+    let plan = PolicyPlanState::default();
+    let inputs = inputs_for(&answers, &advice, &plan);
+    let total: usize = content::policy_plan_parts().iter().map(|p| open_places(&suggestion(&p.id, &inputs))).sum();
+    assert!(total > 0);
+}

@@ -10,6 +10,10 @@ pub struct Document {
     /// Lines under the title: municipality, date, status.
     pub subtitle: Vec<String>,
     pub sections: Vec<Section>,
+    /// The heading of the table of contents ("Inhoud"); none when empty.
+    pub contents_title: String,
+    /// The word before the page number in the footer ("Pagina").
+    pub page_label: String,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
@@ -226,6 +230,7 @@ mod tests {
                     Block::Bullets(vec!["<script>alert(1)</script>".into(), "# geen kop".into()]),
                 ],
             }],
+            ..Document::default()
         }
     }
 

@@ -1,7 +1,10 @@
-//! A small Word (.docx) writer: real headings (Title, Heading 1/2 styles)
-//! and real bullet lists, so the plan drops into a municipality's own
-//! template. The package is a ZIP archive with stored (uncompressed)
-//! entries; the transfer is compressed by the browser anyway.
+//! A small Word (.docx) writer: a title page, a table of contents field,
+//! real headings (Title, Heading 1/2 styles) and bullet lists, a header with
+//! the plan's name and page numbers in the footer, so the plan drops into a
+//! municipality's own template. Text in square brackets (what the officer
+//! still has to write) is highlighted so it is found. The package is a ZIP
+//! archive with stored (uncompressed) entries; the transfer is compressed by
+//! the browser anyway.
 
 use super::document::{Block, Document};
 
@@ -23,7 +26,33 @@ fn xml(text: &str) -> String {
     out
 }
 
+/// The text as runs; each "[...]" gap is a highlighted run of its own.
+fn runs(text: &str) -> String {
+    let run = |text: &str, gap: bool| {
+        let properties = if gap { r#"<w:rPr><w:highlight w:val="yellow"/></w:rPr>"# } else { "" };
+        format!(r#"<w:r>{properties}<w:t xml:space="preserve">{}</w:t></w:r>"#, xml(text))
+    };
+    let mut out = String::new();
+    let mut rest = text;
+    while let Some(open) = rest.find('[') {
+        let Some(length) = rest[open..].find(']') else { break };
+        if open > 0 {
+            out.push_str(&run(&rest[..open], false));
+        }
+        out.push_str(&run(&rest[open..=open + length], true));
+        rest = &rest[open + length + 1..];
+    }
+    if !rest.is_empty() || out.is_empty() {
+        out.push_str(&run(rest, false));
+    }
+    out
+}
+
 fn paragraph(style: Option<&str>, text: &str, bullet: bool) -> String {
+    format!("<w:p>{}{}</w:p>", paragraph_properties(style, bullet), runs(text))
+}
+
+fn paragraph_properties(style: Option<&str>, bullet: bool) -> String {
     let mut properties = String::new();
     if let Some(style) = style {
         properties.push_str(&format!(r#"<w:pStyle w:val="{style}"/>"#));
@@ -31,14 +60,52 @@ fn paragraph(style: Option<&str>, text: &str, bullet: bool) -> String {
     if bullet {
         properties.push_str(r#"<w:numPr><w:ilvl w:val="0"/><w:numId w:val="1"/></w:numPr>"#);
     }
-    let properties = if properties.is_empty() { String::new() } else { format!("<w:pPr>{properties}</w:pPr>") };
-    format!(r#"<w:p>{properties}<w:r><w:t xml:space="preserve">{}</w:t></w:r></w:p>"#, xml(text))
+    if properties.is_empty() { String::new() } else { format!("<w:pPr>{properties}</w:pPr>") }
 }
+
+const PAGE_BREAK: &str = r#"<w:p><w:r><w:br w:type="page"/></w:r></w:p>"#;
+
+/// The table of contents as a TOC field whose result lists the parts, so
+/// it reads right before the field is updated (which adds page numbers).
+fn contents(document: &Document) -> String {
+    let headings: Vec<String> = document.sections.iter().map(|s| s.heading()).collect();
+    let Some((last, first)) = headings.split_last().filter(|_| !document.contents_title.is_empty()) else { return String::new() };
+    let mut out = paragraph(Some("TOCHeading"), &document.contents_title, false);
+    let begin = r#"<w:r><w:fldChar w:fldCharType="begin"/></w:r><w:r><w:instrText xml:space="preserve"> TOC \o "1-1" \h \z \u </w:instrText></w:r><w:r><w:fldChar w:fldCharType="separate"/></w:r>"#;
+    let end = r#"<w:r><w:fldChar w:fldCharType="end"/></w:r>"#;
+    let entries: Vec<&String> = first.iter().chain([last]).collect();
+    for (at, heading) in entries.iter().enumerate() {
+        let opening = if at == 0 { begin } else { "" };
+        let closing = if at + 1 == entries.len() { end } else { "" };
+        out.push_str(&format!("<w:p>{}{opening}{}{closing}</w:p>", paragraph_properties(Some("TOC1"), false), runs(heading)));
+    }
+    out
+}
+
+fn header_xml(document: &Document) -> String {
+    format!(r#"<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:hdr xmlns:w="{W}">{}</w:hdr>"#, paragraph(Some("Header"), &document.title, false))
+}
+
+fn footer_xml(document: &Document) -> String {
+    let label = if document.page_label.is_empty() { String::new() } else { format!("{} ", document.page_label) };
+    format!(
+        r#"<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:ftr xmlns:w="{W}"><w:p><w:pPr><w:pStyle w:val="Footer"/><w:jc w:val="right"/></w:pPr><w:r><w:t xml:space="preserve">{}</w:t></w:r><w:r><w:fldChar w:fldCharType="begin"/></w:r><w:r><w:instrText xml:space="preserve"> PAGE </w:instrText></w:r><w:r><w:fldChar w:fldCharType="separate"/></w:r><w:r><w:t>1</w:t></w:r><w:r><w:fldChar w:fldCharType="end"/></w:r></w:p></w:ftr>"#,
+        xml(&label)
+    )
+}
+
+const W: &str = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
 
 fn document_xml(document: &Document) -> String {
     let mut body = paragraph(Some("Title"), &document.title, false);
     for line in &document.subtitle {
         body.push_str(&paragraph(Some("Subtitle"), line, false));
+    }
+    body.push_str(PAGE_BREAK);
+    let toc = contents(document);
+    if !toc.is_empty() {
+        body.push_str(&toc);
+        body.push_str(PAGE_BREAK);
     }
     for section in &document.sections {
         body.push_str(&paragraph(Some("Heading1"), &section.heading(), false));
@@ -50,18 +117,19 @@ fn document_xml(document: &Document) -> String {
             }
         }
     }
+    // The title page has no header or footer (titlePg).
     format!(
-        r#"<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>{body}<w:sectPr><w:pgSz w:w="11906" w:h="16838"/><w:pgMar w:top="1418" w:right="1418" w:bottom="1418" w:left="1418" w:header="709" w:footer="709" w:gutter="0"/></w:sectPr></w:body></w:document>"#
+        r#"<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:document xmlns:w="{W}" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><w:body>{body}<w:sectPr><w:headerReference w:type="default" r:id="rId3"/><w:footerReference w:type="default" r:id="rId4"/><w:pgSz w:w="11906" w:h="16838"/><w:pgMar w:top="1418" w:right="1418" w:bottom="1418" w:left="1418" w:header="709" w:footer="709" w:gutter="0"/><w:titlePg/></w:sectPr></w:body></w:document>"#
     )
 }
 
-const CONTENT_TYPES: &str = r#"<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/><Override PartName="/word/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.styles+xml"/><Override PartName="/word/numbering.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.numbering+xml"/><Override PartName="/docProps/core.xml" ContentType="application/vnd.openxmlformats-package.core-properties+xml"/></Types>"#;
+const CONTENT_TYPES: &str = r#"<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/><Override PartName="/word/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.styles+xml"/><Override PartName="/word/numbering.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.numbering+xml"/><Override PartName="/word/header1.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.header+xml"/><Override PartName="/word/footer1.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.footer+xml"/><Override PartName="/docProps/core.xml" ContentType="application/vnd.openxmlformats-package.core-properties+xml"/></Types>"#;
 
 const PACKAGE_RELS: &str = r#"<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/><Relationship Id="rId2" Type="http://schemas.openxmlformats.org/package/2006/relationships/metadata/core-properties" Target="docProps/core.xml"/></Relationships>"#;
 
-const DOCUMENT_RELS: &str = r#"<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles" Target="styles.xml"/><Relationship Id="rId2" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/numbering" Target="numbering.xml"/></Relationships>"#;
+const DOCUMENT_RELS: &str = r#"<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles" Target="styles.xml"/><Relationship Id="rId2" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/numbering" Target="numbering.xml"/><Relationship Id="rId3" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/header" Target="header1.xml"/><Relationship Id="rId4" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/footer" Target="footer1.xml"/></Relationships>"#;
 
-const STYLES: &str = r#"<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:styles xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:docDefaults><w:rPrDefault><w:rPr><w:rFonts w:ascii="Calibri" w:hAnsi="Calibri" w:cs="Calibri"/><w:sz w:val="22"/><w:lang w:val="nl-NL"/></w:rPr></w:rPrDefault><w:pPrDefault><w:pPr><w:spacing w:after="160" w:line="276" w:lineRule="auto"/></w:pPr></w:pPrDefault></w:docDefaults><w:style w:type="paragraph" w:default="1" w:styleId="Normal"><w:name w:val="Normal"/><w:qFormat/></w:style><w:style w:type="paragraph" w:styleId="Title"><w:name w:val="Title"/><w:basedOn w:val="Normal"/><w:next w:val="Normal"/><w:qFormat/><w:pPr><w:spacing w:after="240"/></w:pPr><w:rPr><w:b/><w:color w:val="154273"/><w:sz w:val="48"/></w:rPr></w:style><w:style w:type="paragraph" w:styleId="Subtitle"><w:name w:val="Subtitle"/><w:basedOn w:val="Normal"/><w:next w:val="Normal"/><w:qFormat/><w:rPr><w:color w:val="4A5560"/><w:sz w:val="24"/></w:rPr></w:style><w:style w:type="paragraph" w:styleId="Heading1"><w:name w:val="heading 1"/><w:basedOn w:val="Normal"/><w:next w:val="Normal"/><w:qFormat/><w:pPr><w:keepNext/><w:spacing w:before="360" w:after="120"/><w:outlineLvl w:val="0"/></w:pPr><w:rPr><w:b/><w:color w:val="154273"/><w:sz w:val="32"/></w:rPr></w:style><w:style w:type="paragraph" w:styleId="Heading2"><w:name w:val="heading 2"/><w:basedOn w:val="Normal"/><w:next w:val="Normal"/><w:qFormat/><w:pPr><w:keepNext/><w:spacing w:before="240" w:after="80"/><w:outlineLvl w:val="1"/></w:pPr><w:rPr><w:b/><w:sz w:val="26"/></w:rPr></w:style><w:style w:type="paragraph" w:styleId="ListParagraph"><w:name w:val="List Paragraph"/><w:basedOn w:val="Normal"/><w:qFormat/><w:pPr><w:spacing w:after="60"/><w:ind w:left="720"/></w:pPr></w:style></w:styles>"#;
+const STYLES: &str = r#"<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:styles xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:docDefaults><w:rPrDefault><w:rPr><w:rFonts w:ascii="Calibri" w:hAnsi="Calibri" w:cs="Calibri"/><w:sz w:val="22"/><w:lang w:val="nl-NL"/></w:rPr></w:rPrDefault><w:pPrDefault><w:pPr><w:spacing w:after="160" w:line="276" w:lineRule="auto"/></w:pPr></w:pPrDefault></w:docDefaults><w:style w:type="paragraph" w:default="1" w:styleId="Normal"><w:name w:val="Normal"/><w:qFormat/></w:style><w:style w:type="paragraph" w:styleId="Title"><w:name w:val="Title"/><w:basedOn w:val="Normal"/><w:next w:val="Normal"/><w:qFormat/><w:pPr><w:spacing w:after="240"/></w:pPr><w:rPr><w:b/><w:color w:val="154273"/><w:sz w:val="48"/></w:rPr></w:style><w:style w:type="paragraph" w:styleId="Subtitle"><w:name w:val="Subtitle"/><w:basedOn w:val="Normal"/><w:next w:val="Normal"/><w:qFormat/><w:rPr><w:color w:val="4A5560"/><w:sz w:val="24"/></w:rPr></w:style><w:style w:type="paragraph" w:styleId="Heading1"><w:name w:val="heading 1"/><w:basedOn w:val="Normal"/><w:next w:val="Normal"/><w:qFormat/><w:pPr><w:keepNext/><w:spacing w:before="360" w:after="120"/><w:outlineLvl w:val="0"/></w:pPr><w:rPr><w:b/><w:color w:val="154273"/><w:sz w:val="32"/></w:rPr></w:style><w:style w:type="paragraph" w:styleId="Heading2"><w:name w:val="heading 2"/><w:basedOn w:val="Normal"/><w:next w:val="Normal"/><w:qFormat/><w:pPr><w:keepNext/><w:spacing w:before="240" w:after="80"/><w:outlineLvl w:val="1"/></w:pPr><w:rPr><w:b/><w:sz w:val="26"/></w:rPr></w:style><w:style w:type="paragraph" w:styleId="ListParagraph"><w:name w:val="List Paragraph"/><w:basedOn w:val="Normal"/><w:qFormat/><w:pPr><w:spacing w:after="60"/><w:ind w:left="720"/></w:pPr></w:style><w:style w:type="paragraph" w:styleId="TOCHeading"><w:name w:val="TOC Heading"/><w:basedOn w:val="Heading1"/><w:next w:val="Normal"/><w:qFormat/><w:pPr><w:outlineLvl w:val="9"/></w:pPr></w:style><w:style w:type="paragraph" w:styleId="TOC1"><w:name w:val="toc 1"/><w:basedOn w:val="Normal"/><w:next w:val="Normal"/><w:pPr><w:spacing w:after="100"/></w:pPr></w:style><w:style w:type="paragraph" w:styleId="Header"><w:name w:val="header"/><w:basedOn w:val="Normal"/><w:rPr><w:color w:val="4A5560"/><w:sz w:val="18"/></w:rPr></w:style><w:style w:type="paragraph" w:styleId="Footer"><w:name w:val="footer"/><w:basedOn w:val="Normal"/><w:rPr><w:color w:val="4A5560"/><w:sz w:val="18"/></w:rPr></w:style></w:styles>"#;
 
 const NUMBERING: &str = r#"<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:numbering xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:abstractNum w:abstractNumId="0"><w:multiLevelType w:val="singleLevel"/><w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="bullet"/><w:lvlText w:val="•"/><w:lvlJc w:val="left"/><w:pPr><w:ind w:left="720" w:hanging="360"/></w:pPr></w:lvl></w:abstractNum><w:num w:numId="1"><w:abstractNumId w:val="0"/></w:num></w:numbering>"#;
 
@@ -74,7 +142,7 @@ fn core_properties(title: &str) -> String {
 
 /// The .docx file for `document`.
 pub fn to_docx(document: &Document) -> Vec<u8> {
-    let entries: [(&str, Vec<u8>); 7] = [
+    let entries: [(&str, Vec<u8>); 9] = [
         ("[Content_Types].xml", CONTENT_TYPES.as_bytes().to_vec()),
         ("_rels/.rels", PACKAGE_RELS.as_bytes().to_vec()),
         ("docProps/core.xml", core_properties(&document.title).into_bytes()),
@@ -82,6 +150,8 @@ pub fn to_docx(document: &Document) -> Vec<u8> {
         ("word/_rels/document.xml.rels", DOCUMENT_RELS.as_bytes().to_vec()),
         ("word/styles.xml", STYLES.as_bytes().to_vec()),
         ("word/numbering.xml", NUMBERING.as_bytes().to_vec()),
+        ("word/header1.xml", header_xml(document).into_bytes()),
+        ("word/footer1.xml", footer_xml(document).into_bytes()),
     ];
     zip_stored(&entries)
 }
@@ -196,6 +266,7 @@ mod tests {
                 title: "Inleiding".into(),
                 blocks: vec![Block::Paragraph("Tekst <b>vet</b>\u{1}".into()), Block::Bullets(vec!["een".into(), "twee".into()])],
             }],
+            ..Document::default()
         };
         let entries = unzip(&to_docx(&document));
         let names: Vec<&str> = entries.iter().map(|(n, _)| n.as_str()).collect();
@@ -206,5 +277,75 @@ mod tests {
         assert!(body.contains(r#"<w:pStyle w:val="Heading1"/></w:pPr><w:r><w:t xml:space="preserve">1 Inleiding</w:t>"#));
         assert!(body.contains("Tekst &lt;b&gt;vet&lt;/b&gt;</w:t>"), "user text is escaped and control characters dropped");
         assert_eq!(body.matches(r#"<w:numId w:val="1"/>"#).count(), 2);
+    }
+
+    fn part(entries: &[(String, Vec<u8>)], name: &str) -> String {
+        String::from_utf8(entries.iter().find(|(n, _)| n == name).unwrap_or_else(|| panic!("no {name}")).1.clone()).unwrap()
+    }
+
+    /// Every `attribute="..."` value in `xml`.
+    fn values<'a>(xml: &'a str, attribute: &str) -> Vec<&'a str> {
+        xml.split(&format!(r#"{attribute}=""#)).skip(1).filter_map(|rest| rest.split('"').next()).collect()
+    }
+
+    #[test]
+    fn the_package_is_complete_every_part_typed_and_every_relationship_resolved() {
+        let entries = unzip(&to_docx(&plan_like()));
+        let names: Vec<&str> = entries.iter().map(|(n, _)| n.as_str()).collect();
+        let types = part(&entries, "[Content_Types].xml");
+        for name in names.iter().filter(|n| n.ends_with(".xml") && !n.starts_with('[')) {
+            assert!(types.contains(&format!(r#"PartName="/{name}""#)), "{name} has no content type");
+        }
+        for (rels, folder) in [("_rels/.rels", ""), ("word/_rels/document.xml.rels", "word/")] {
+            for target in values(&part(&entries, rels), "Target") {
+                assert!(names.contains(&format!("{folder}{target}").as_str()), "{rels}: {target} is missing");
+            }
+        }
+        let body = part(&entries, "word/document.xml");
+        for id in values(&body, "r:id") {
+            assert!(part(&entries, "word/_rels/document.xml.rels").contains(&format!(r#"Id="{id}""#)), "{id} is not a relationship");
+        }
+        for name in &names {
+            if name.ends_with(".xml") || name.ends_with(".rels") {
+                let text = part(&entries, name);
+                assert_eq!(text.matches('<').count(), text.matches('>').count(), "{name} is not balanced");
+            }
+        }
+    }
+
+    fn plan_like() -> Document {
+        Document {
+            title: "Lokaal drugsbeleid Ede".into(),
+            subtitle: vec!["Concept".into()],
+            sections: vec![
+                Section { number: "1".into(), title: "Inleiding".into(), blocks: vec![Block::Paragraph("De raad vroeg erom. [Licht de aanleiding toe.] Verder.".into())] },
+                Section { number: String::new(), title: "Bronnen".into(), blocks: vec![Block::Bullets(vec!["6.4".into()])] },
+            ],
+            contents_title: "Inhoud".into(),
+            page_label: "Pagina".into(),
+        }
+    }
+
+    #[test]
+    fn a_title_page_contents_header_page_numbers_and_highlighted_gaps() {
+        let entries = unzip(&to_docx(&plan_like()));
+        let body = part(&entries, "word/document.xml");
+        let title_page = body.find(r#"<w:br w:type="page"/>"#).unwrap();
+        assert!(body.find("Inhoud").unwrap() > title_page, "the contents follow the title page");
+        assert!(body.contains(r#"<w:instrText xml:space="preserve"> TOC \o "1-1" \h \z \u </w:instrText>"#));
+        assert_eq!(body.matches(r#"w:fldCharType="begin""#).count(), body.matches(r#"w:fldCharType="end""#).count());
+        assert!(body.contains("<w:titlePg/>"), "no header or footer on the title page");
+        assert!(body.contains(r#"<w:rPr><w:highlight w:val="yellow"/></w:rPr><w:t xml:space="preserve">[Licht de aanleiding toe.]</w:t>"#));
+        assert!(body.contains(r#"<w:t xml:space="preserve">De raad vroeg erom. </w:t>"#) && body.contains(r#"<w:t xml:space="preserve"> Verder.</w:t>"#));
+        assert!(part(&entries, "word/header1.xml").contains("Lokaal drugsbeleid Ede"));
+        let footer = part(&entries, "word/footer1.xml");
+        assert!(footer.contains("Pagina ") && footer.contains(" PAGE "));
+    }
+
+    #[test]
+    fn an_unclosed_bracket_is_plain_text() {
+        assert_eq!(runs("a [b"), r#"<w:r><w:t xml:space="preserve">a [b</w:t></w:r>"#);
+        assert_eq!(runs(""), r#"<w:r><w:t xml:space="preserve"></w:t></w:r>"#);
+        assert_eq!(runs("[x]").matches("highlight").count(), 1);
     }
 }

@@ -200,7 +200,7 @@ pub const TEXT_KEYS: &[(&str, &[&str])] = &[
             "eind", "eind-wanneer", "eind-wanneer-leeg", "kop-cijfers", "gebruiken-we-al", "cijfers-leeg",
         ],
     ),
-    ("document", &["titel", "titel-gemeente", "concept", "periode", "kop-bronnen", "bronnen"]),
+    ("document", &["titel", "titel-gemeente", "concept", "periode", "kop-bronnen", "inhoud", "pagina", "bronnen"]),
 ];
 
 /// Every key `beleidsplan.txt` may hold (the record reader's list).
@@ -304,6 +304,18 @@ fn lowercase_first(text: &str) -> String {
     }
 }
 
+/// How many places the officer still has to fill in: each "[...]".
+pub fn open_places(text: &str) -> usize {
+    let mut count = 0;
+    let mut rest = text;
+    while let Some(open) = rest.find('[') {
+        let Some(close) = rest[open..].find(']') else { break };
+        count += 1;
+        rest = &rest[open + close + 1..];
+    }
+    count
+}
+
 /// The finished plan as a document: title, numbered parts, sources.
 pub fn document(parts: &[PartSpec], inputs: &Inputs<'_>, source_labels: &dyn Fn(&str) -> Option<String>) -> Document {
     let text = |key: &str, values: &[(&str, String)]| inputs.fill(inputs.texts.get("document", key), values);
@@ -336,5 +348,5 @@ pub fn document(parts: &[PartSpec], inputs: &Inputs<'_>, source_labels: &dyn Fn(
         title: text("kop-bronnen", &[]),
         blocks: vec![Block::Paragraph(text("bronnen", &[])), Block::Bullets(cited)],
     });
-    Document { title, subtitle, sections }
+    Document { title, subtitle, sections, contents_title: text("inhoud", &[]), page_label: text("pagina", &[]) }
 }

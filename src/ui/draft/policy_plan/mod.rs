@@ -14,7 +14,7 @@ use crate::domain::advisor::{Advice, Answers};
 use crate::domain::document::{blocks_to_html, html_escape, parse_text, to_html, to_markdown, to_plain_text, Block, Document};
 use crate::domain::docx::to_docx;
 use crate::domain::draft::{file_name, format_date};
-use crate::domain::policy_plan::{document, suggestion, Inputs, PartSpec, PartState, PolicyPlanState};
+use crate::domain::policy_plan::{document, open_places, suggestion, Inputs, PartSpec, PartState, PolicyPlanState};
 use crate::browser::drafts::{local, now};
 use crate::browser::clipboard;
 use crate::browser::files::download;
@@ -114,11 +114,55 @@ pub fn PolicyPlanEditor() -> impl IntoView {
                 <button type="button" class="button button--secondary" on:click=copy>"Kopieer de tekst"</button>
             </div>
             <MessageArea message />
+            <OpenPlaces advice />
             <nav class="in-chapter no-print" aria-labelledby="plan-inhoud">
                 <h2 id="plan-inhoud" class="in-chapter__title">"Inhoud"</h2>
                 <ol>{contents}</ol>
             </nav>
             {parts}
+        </div>
+    }
+}
+
+/// "Nog N open plekken": how many "[...]" each part still has, with a link to it.
+#[component]
+fn OpenPlaces(advice: Memo<Advice>) -> impl IntoView {
+    let session = use_session();
+    let counts = Memo::new(move |_| {
+        let advice = advice.get();
+        session.draft.with(|d| {
+            with_inputs(&d.data.answers, &advice, &d.data.policy_plan, &today(), |inputs| {
+                content::policy_plan_parts()
+                    .iter()
+                    .enumerate()
+                    .map(|(index, part)| {
+                        let suggested = suggestion(&part.id, inputs);
+                        (index + 1, part, open_places(d.data.policy_plan.text(&part.id, &suggested)))
+                    })
+                    .filter(|(_, _, count)| *count > 0)
+                    .collect::<Vec<_>>()
+            })
+        })
+    });
+    let total = move || counts.with(|c| c.iter().map(|(_, _, n)| n).sum::<usize>());
+    view! {
+        <div class="open-places no-print">
+            {move || match total() {
+                0 => view! { <p>"Er zijn geen open plekken meer: alles tussen [haken] is ingevuld."</p> }.into_any(),
+                total => {
+                    let links = counts
+                        .get()
+                        .into_iter()
+                        .map(|(number, part, count)| view! {
+                            <li><a href=format!("#deel-{}", part.id)>{format!("{number} {}", part.title)}</a>{format!(": {count}")}</li>
+                        })
+                        .collect_view();
+                    view! {
+                        <p><strong>{format!("Nog {total} open {}", if total == 1 { "plek" } else { "plekken" })}</strong>" om zelf in te vullen, gemarkeerd met [haken]:"</p>
+                        <ul class="open-places__list">{links}</ul>
+                    }.into_any()
+                }
+            }}
         </div>
     }
 }

@@ -75,6 +75,7 @@ mod tests {
                 Section { number: "1".into(), title: "Inleiding".into(), blocks: vec![Block::Paragraph("Tekst [vul aan]".into())] },
                 Section { number: String::new(), title: "Bronnen".into(), blocks: vec![Block::Bullets(vec!["6.4 Stappenplan".into()])] },
             ],
+            ..Document::default()
         };
         let html = print_html(&document);
         assert!(html.contains("<h1>Lokaal drugsbeleid &lt;Ede&gt;</h1>"));
