@@ -28,7 +28,7 @@ async function minifyGlue(htmlPath) {
     throw new Error("terser is missing: run scripts/setup.sh test before a release build");
   });
   let html = readFileSync(htmlPath, "utf8");
-  const glue = readdirSync(dir).filter((f) => /-[0-9a-f]{16}\.js$/.test(f) && html.includes(`${base}${f}`));
+  const glue = readdirSync(dir).filter((f) => /-[0-9a-f]{12,16}\.js$/.test(f) && html.includes(`${base}${f}`));
   if (!glue.length) throw new Error("no JS glue referenced by index.html");
   for (const name of glue) {
     const path = join(dir, name);

@@ -192,3 +192,46 @@ fn open_places_are_counted_per_gap() {
     let total: usize = content::policy_plan_parts().iter().map(|p| open_places(&suggestion(&p.id, &inputs))).sum();
     assert!(total > 0);
 }
+
+#[test]
+fn figures_become_sentences_under_het_probleem_and_a_table() {
+    use crate::domain::document::Block;
+    use crate::domain::policy_plan::figures::Figure;
+    let answers = example("school-brugklas");
+    let advice = advise(&answers);
+    let mut plan = PolicyPlanState::default();
+    plan.figures = vec![
+        Figure { indicator: "Scholieren van 12 tot 16 jaar die ooit blowden".into(), value: "8,5".into(), unit: "%".into(), year: "2023".into(), region: "7".into(), national: "6,1".into(), source: "HBSC".into(), link: String::new() },
+        // Not usable yet: kept, but not in the plan.
+        Figure { indicator: "Half ingevuld".into(), value: "acht".into(), unit: "%".into(), ..Figure::default() },
+        Figure::default(),
+    ];
+    let inputs = inputs_for(&answers, &advice, &plan);
+    let text = suggestion("lokale-situatie", &inputs);
+    assert!(text.contains("Scholieren van 12 tot 16 jaar die ooit blowden: 8,5% in 2023. In de regio: 7%. In Nederland: 6,1%. Bron: HBSC."), "{text}");
+    assert!(!text.contains("Half ingevuld"));
+    assert!(text.contains("[Licht de cijfers toe"), "what only the officer can write stays a gap");
+    let document = document(content::policy_plan_parts(), &inputs, &labels);
+    let section = document.sections.iter().find(|s| s.title.contains("lokale situatie")).unwrap();
+    let Some(Block::Table(table)) = section.blocks.last() else { panic!("no table") };
+    assert_eq!(table.rows, [["Scholieren van 12 tot 16 jaar die ooit blowden", "8,5%", "7%", "6,1%", "2023", "HBSC"]]);
+    assert_eq!(table.header[1], "Gemeente Scholenstad");
+    // Every writer shows it.
+    assert!(crate::domain::document::to_markdown(&document).contains("| Scholieren van 12 tot 16 jaar die ooit blowden | 8,5% |"));
+    assert!(crate::domain::document::to_html(&document).contains(r#"<th scope="row">Scholieren van 12 tot 16 jaar die ooit blowden</th><td>8,5%</td>"#));
+    let docx = String::from_utf8_lossy(&crate::domain::docx::to_docx(&document)).into_owned();
+    assert!(docx.contains("<w:tbl>") && docx.contains("<w:tblHeader/>"));
+    // Without figures, the gap asks for them.
+    let none = PolicyPlanState::default();
+    assert!(suggestion("lokale-situatie", &inputs_for(&answers, &advice, &none)).contains("[Beschrijf zo objectief mogelijk"));
+}
+
+#[test]
+fn figures_travel_with_the_draft_and_old_drafts_have_none() {
+    let old: PolicyPlanState = serde_json::from_str(r#"{"parts":{},"own_actions":"x"}"#).unwrap();
+    assert!(old.figures.is_empty());
+    let mut plan = PolicyPlanState::default();
+    plan.figures.push(crate::domain::policy_plan::figures::Figure { indicator: "a".into(), value: "1,5".into(), ..Default::default() });
+    let back: PolicyPlanState = serde_json::from_str(&serde_json::to_string(&plan).unwrap()).unwrap();
+    assert_eq!(back, plan);
+}

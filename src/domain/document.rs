@@ -36,6 +36,17 @@ pub enum Block {
     Subheading(String),
     Paragraph(String),
     Bullets(Vec<String>),
+    /// A table with a header row, built from the officer's figures (never
+    /// from the editable text).
+    Table(Table),
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct Table {
+    /// Says what the table shows (HTML caption, Word's text above it).
+    pub caption: String,
+    pub header: Vec<String>,
+    pub rows: Vec<Vec<String>>,
 }
 
 /// Reads the editing convention of the plan's text fields: paragraphs are
@@ -93,6 +104,7 @@ pub fn blocks_to_text(blocks: &[Block]) -> String {
             Block::Subheading(text) => parts.push(format!("## {text}")),
             Block::Paragraph(text) => parts.push(text.clone()),
             Block::Bullets(items) => parts.push(items.iter().map(|i| format!("- {i}")).collect::<Vec<_>>().join("\n")),
+            Block::Table(_) => {}
         }
     }
     parts.join("\n\n")
@@ -129,6 +141,14 @@ pub fn to_markdown(document: &Document) -> String {
                 Block::Bullets(items) => {
                     for item in items {
                         let _ = writeln!(out, "- {}", markdown_escape(item));
+                    }
+                    out.push('\n');
+                }
+                Block::Table(table) => {
+                    let row = |cells: &[String]| format!("| {} |", cells.iter().map(|c| markdown_escape(c)).collect::<Vec<_>>().join(" | "));
+                    let _ = write!(out, "{}\n\n{}\n|{}\n", markdown_escape(&table.caption), row(&table.header), " --- |".repeat(table.header.len()));
+                    for cells in &table.rows {
+                        let _ = writeln!(out, "{}", row(cells));
                     }
                     out.push('\n');
                 }
@@ -186,8 +206,26 @@ pub fn blocks_to_html(out: &mut String, blocks: &[Block], text_html: impl Fn(&st
                 }
                 out.push_str("</ul>");
             }
+            Block::Table(table) => table_html(out, table),
         }
     }
+}
+
+fn table_html(out: &mut String, table: &Table) {
+    let _ = write!(out, r#"<table class="plan-table"><caption>{}</caption><thead><tr>"#, html_escape(&table.caption));
+    for cell in &table.header {
+        let _ = write!(out, r#"<th scope="col">{}</th>"#, html_escape(cell));
+    }
+    out.push_str("</tr></thead><tbody>");
+    for cells in &table.rows {
+        out.push_str("<tr>");
+        for (at, cell) in cells.iter().enumerate() {
+            let tag = if at == 0 { r#"th scope="row""# } else { "td" };
+            let _ = write!(out, "<{tag}>{}</{}>", html_escape(cell), &tag[..2]);
+        }
+        out.push_str("</tr>");
+    }
+    out.push_str("</tbody></table>");
 }
 
 pub fn to_plain_text(document: &Document) -> String {
@@ -205,6 +243,13 @@ pub fn to_plain_text(document: &Document) -> String {
                 Block::Bullets(items) => {
                     for item in items {
                         let _ = writeln!(out, "- {item}");
+                    }
+                    out.push('\n');
+                }
+                Block::Table(table) => {
+                    let _ = writeln!(out, "{}", table.caption);
+                    for cells in std::iter::once(&table.header).chain(&table.rows) {
+                        let _ = writeln!(out, "{}", cells.join("\t"));
                     }
                     out.push('\n');
                 }

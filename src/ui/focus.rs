@@ -38,8 +38,9 @@ pub fn focus_id(id: &str) {
 }
 
 /// Focuses the element with this id after the next render (for messages and errors).
-pub fn focus_later(id: &'static str) {
-    request_animation_frame(move || focus_id(id));
+pub fn focus_later(id: impl Into<String>) {
+    let id = id.into();
+    request_animation_frame(move || focus_id(&id));
 }
 
 fn land(path: &str, hash: &str, first_load: bool) {

@@ -79,7 +79,7 @@ createServer((req, res) => {
       break;
     }
   }
-  const hashed = /-[0-9a-f]{16}(_bg)?\.[a-z]+$/.test(file);
+  const hashed = /-[0-9a-f]{12,16}(_bg)?\.[a-z]+$/.test(file);
   headers["Content-Type"] = types[extname(file)] || "application/octet-stream";
   headers["Cache-Control"] = hashed ? "public, max-age=31536000, immutable" : "no-cache";
   headers["Vary"] = "Accept-Encoding";

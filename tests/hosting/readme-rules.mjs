@@ -10,11 +10,11 @@ const PHRASES = {
   "app routes": (probe) => probe.kind === "route",
 };
 
-/** Whether a table pattern (`/sw.js`, `*.wasm`, `*-<16 hex>.*`) matches a path. */
+/** Whether a table pattern (`/sw.js`, `*.wasm`, `*-<hash>.*`) matches a path. */
 function pathPattern(pattern) {
   const regex = pattern
-    .split(/(\*|<16 hex>)/)
-    .map((part) => (part === "*" ? "[^/]*" : part === "<16 hex>" ? "[0-9a-f]{16}" : part.replace(/[.?+^$()[\]{}|\\]/g, "\\$&")))
+    .split(/(\*|<hash>)/)
+    .map((part) => (part === "*" ? "[^/]*" : part === "<hash>" ? "[0-9a-f]{12,16}" : part.replace(/[.?+^$()[\]{}|\\]/g, "\\$&")))
     .join("");
   const matcher = new RegExp(`^${pattern.startsWith("/") ? "" : "/"}${regex}$`);
   return (probe) => probe.kind !== "missing" && matcher.test(probe.path);

@@ -8,13 +8,14 @@ use std::collections::BTreeMap;
 use serde::{Deserialize, Serialize};
 
 use super::advisor::{Advice, Answers, Field, Questionnaire};
-use super::document::{parse_text, Block, Document, Section};
+use super::document::{parse_text, Block, Document, Section, Table};
 use super::dossier::Dossier;
 use super::markup::Problem;
 use super::records::Record;
 use super::text::fill;
 use crate::domain::advisor::questionnaire::{NONE, OTHER};
 
+pub mod figures;
 mod suggestion;
 
 use suggestion::capital;
@@ -90,6 +91,8 @@ pub struct PolicyPlanState {
     pub chosen: Option<Vec<String>>,
     /// Actions of the municipality's own, one per line.
     pub own_actions: String,
+    /// The officer's local figures, in their order (rows may be incomplete).
+    pub figures: Vec<figures::Figure>,
 }
 
 /// Where a part's text comes from.
@@ -177,6 +180,8 @@ pub const TEXT_KEYS: &[(&str, &[&str])] = &[
         &[
             "kop-probleem", "probleem", "zorgen", "middelen", "kop-doelgroepen", "leeftijden", "fasen", "kwetsbaar", "risico",
             "settingen", "doelgroepen-leeg", "kop-gevolgen", "gevolgen", "kop-partijen", "partijen-leeg", "partij-doet-mee", "partij-betrekken",
+            "probleem-cijfers", "cijfer", "cijfer-jaar", "cijfer-regio", "cijfer-land", "cijfer-bron", "tabel-cijfers", "kolom-indicator", "kolom-gemeente",
+            "kolom-regio", "kolom-land", "kolom-jaar", "kolom-bron",
         ],
     ),
     (
@@ -316,6 +321,20 @@ pub fn open_places(text: &str) -> usize {
     count
 }
 
+/// The usable figures as a table: indicator, the municipality, region,
+/// country, year and source; none without figures.
+pub fn figures_table(inputs: &Inputs<'_>) -> Option<Table> {
+    let text = |key: &str| inputs.fill(inputs.texts.get("lokale-situatie", key), &[]);
+    let rows: Vec<Vec<String>> = figures::usable(&inputs.policy_plan.figures)
+        .map(|f| vec![f.indicator.trim().to_owned(), f.shown(&f.value), f.shown(&f.region), f.shown(&f.national), f.year.trim().to_owned(), f.source.trim().to_owned()])
+        .collect();
+    (!rows.is_empty()).then(|| Table {
+        caption: text("tabel-cijfers"),
+        header: ["kolom-indicator", "kolom-gemeente", "kolom-regio", "kolom-land", "kolom-jaar", "kolom-bron"].map(text).to_vec(),
+        rows,
+    })
+}
+
 /// The finished plan as a document: title, numbered parts, sources.
 pub fn document(parts: &[PartSpec], inputs: &Inputs<'_>, source_labels: &dyn Fn(&str) -> Option<String>) -> Document {
     let text = |key: &str, values: &[(&str, String)]| inputs.fill(inputs.texts.get("document", key), values);
@@ -332,7 +351,11 @@ pub fn document(parts: &[PartSpec], inputs: &Inputs<'_>, source_labels: &dyn Fn(
         .enumerate()
         .map(|(index, part)| {
             let suggestion = suggestion(&part.id, inputs);
-            Section { number: (index + 1).to_string(), title: part.title.clone(), blocks: parse_text(inputs.policy_plan.text(&part.id, &suggestion)) }
+            let mut blocks = parse_text(inputs.policy_plan.text(&part.id, &suggestion));
+            if part.id == "lokale-situatie" {
+                blocks.extend(figures_table(inputs).map(Block::Table));
+            }
+            Section { number: (index + 1).to_string(), title: part.title.clone(), blocks }
         })
         .collect();
     let mut cited: Vec<String> = Vec::new();

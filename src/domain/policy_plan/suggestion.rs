@@ -1,6 +1,7 @@
 //! The suggested text of each part of the plan, built from the answers and
 //! the advice in the wording of `beleidsplan.txt` (`PolicyPlanTexts`).
 
+use super::figures::{usable, Figure};
 use super::{Inputs, PolicyPlanTexts};
 use crate::domain::advisor::questionnaire::OTHER;
 use crate::domain::advisor::{DataUse, Field, Severity};
@@ -101,10 +102,33 @@ fn focus(text: &Wording<'_>) -> String {
     out
 }
 
+/// "Scholieren die ooit blowden: 8,5% in 2023. In de regio: 7%. In Nederland: 6%. Bron: HBSC."
+fn figure_sentence(text: &Wording<'_>, figure: &Figure) -> String {
+    let indicator = figure.indicator.trim().trim_end_matches('.').to_owned();
+    let value = figure.shown(&figure.value);
+    let mut sentence = match figure.year.trim() {
+        "" => text.fill("cijfer", &[("indicator", indicator), ("waarde", value)]),
+        year => text.fill("cijfer-jaar", &[("indicator", indicator), ("waarde", value), ("jaar", year.to_owned())]),
+    };
+    for (key, typed) in [("cijfer-regio", &figure.region), ("cijfer-land", &figure.national)] {
+        if !typed.trim().is_empty() {
+            sentence.push_str(&format!(" {}", text.fill(key, &[("waarde", figure.shown(typed))])));
+        }
+    }
+    if !figure.source.trim().is_empty() {
+        sentence.push_str(&format!(" {}", text.fill("cijfer-bron", &[("bron", figure.source.trim().to_owned())])));
+    }
+    sentence
+}
+
 fn local_situation(text: &Wording<'_>) -> String {
     let inputs = text.inputs;
     let mut out = text.heading("kop-probleem");
-    out.push_str(&text.get("probleem"));
+    let figures: Vec<&Figure> = usable(&inputs.policy_plan.figures).collect();
+    for figure in &figures {
+        out.push_str(&format!("{}\n\n", figure_sentence(text, figure)));
+    }
+    out.push_str(&text.get(if figures.is_empty() { "probleem" } else { "probleem-cijfers" }));
     let concerns = inputs.labels(Field::Concerns);
     if !concerns.is_empty() {
         out.push_str(&format!(" {}", text.fill("zorgen", &[("zorgen", list(&concerns))])));

@@ -205,3 +205,38 @@ test("the editor counts the open places and links to each part that has them", a
   await expect(open.getByRole("link", { name: "1 Inleiding" })).toHaveCount(0);
   await expectNoAxeViolations(page);
 });
+
+test("local figures: a message next to a wrong field, then a sentence, a table and a chart; removal can be undone", async ({ page }) => {
+  const base = await nightlifeDraft(page);
+  await page.goto(`${base}/beleidsplan`);
+  await appReady(page);
+  const part = page.locator("#deel-lokale-situatie");
+  await part.getByRole("button", { name: "Cijfer toevoegen" }).click();
+  const indicator = part.getByLabel("Wat meet het cijfer?");
+  await expect(indicator).toBeFocused();
+  await page.keyboard.type("Uitgaanders die xtc gebruikten");
+  await part.getByLabel("Cijfer in uw gemeente").fill("acht");
+  const value = part.getByLabel("Cijfer in uw gemeente");
+  await expect(part.locator(".error-message")).toContainText("Dit is geen getal. Schrijf bijvoorbeeld 8,5.");
+  await expect(value).toHaveAttribute("aria-describedby", /cijfer-0-waarde-fout/);
+  await expect(value).toHaveValue("acht");
+  await value.fill("18,5");
+  await part.getByLabel("Jaar").fill("2024");
+  await part.getByLabel("Cijfer in Nederland (optioneel)").fill("9");
+  await part.getByLabel("Bron", { exact: true }).fill("Grote Uitgaansonderzoek");
+  await expect(part.locator(".error-message")).toHaveCount(0);
+  const text = part.locator(".plan-text--current");
+  await expect(text).toContainText("Uitgaanders die xtc gebruikten: 18,5% in 2024. In Nederland: 9%. Bron: Grote Uitgaansonderzoek.");
+  await expect(part.locator(".chart")).toContainText("18,5%");
+  await expectNoAxeViolations(page);
+  // The print view has the table.
+  await page.goto(`${base}/beleidsplan/afdrukken`);
+  await appReady(page);
+  await expect(page.locator("table.plan-table")).toContainText("Uitgaanders die xtc gebruikten");
+  await page.goBack();
+  await appReady(page);
+  await part.getByRole("button", { name: "Verwijder cijfer 1" }).click();
+  await expect(part.getByLabel("Wat meet het cijfer?")).toHaveCount(0);
+  await part.getByRole("button", { name: "Zet het cijfer terug" }).click();
+  await expect(part.getByLabel("Wat meet het cijfer?")).toHaveValue("Uitgaanders die xtc gebruikten");
+});

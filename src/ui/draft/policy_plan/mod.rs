@@ -2,6 +2,7 @@
 //! of the Modelplan, and `.../afdrukken` for a clean A4 document; downloads
 //! as Word and Markdown, and a copy to the clipboard.
 
+mod figures;
 mod print;
 
 pub use print::PolicyPlanPrint;
@@ -211,6 +212,7 @@ fn PartEditor(part: &'static PartSpec, number: usize, advice: Memo<Advice>) -> i
                 <ul>{sources}</ul>
             </details>
             {(id == "acties").then(|| view! { <ActionChoices advice /> })}
+            {(id == "lokale-situatie").then(|| view! { <figures::FiguresEditor /> })}
             {move || (state() == PartState::OwnAndNewSuggestion).then(|| view! {
                 <div class="notice no-print">
                     <p>"Uw antwoorden zijn veranderd sinds u deze tekst schreef. De suggestie voor dit deel is nu anders. Uw eigen tekst blijft staan."</p>
