@@ -41,21 +41,40 @@ pub struct FigureProblem {
 /// Years a monitor figure can come from.
 const YEARS: std::ops::RangeInclusive<u16> = 1990..=2100;
 
-/// A number as a Dutch officer types it: "8,5", "8.5", "1.234,5", "12 %".
-pub fn parse_number(text: &str) -> Option<f64> {
+/// A number in hundredths: 8,5 is 850. Integers keep the float parser and
+/// formatter (tens of KB) out of the wasm.
+pub type Hundredths = i64;
+
+/// A number as a Dutch officer types it: "8,5", "8.5", "1.234,5", "12 %";
+/// more than two decimals are rounded.
+pub fn parse_number(text: &str) -> Option<Hundredths> {
     let text = text.trim().trim_end_matches('%').trim();
-    if text.is_empty() || !text.chars().all(|c| c.is_ascii_digit() || matches!(c, ',' | '.' | '-')) {
+    let (negative, text) = match text.strip_prefix('-') {
+        Some(rest) => (true, rest.trim_start()),
+        None => (false, text),
+    };
+    // With a comma, points group thousands; without, a point is the decimal mark.
+    let normal: String = if text.contains(',') { text.replace('.', "").replace(',', ".") } else { text.to_owned() };
+    let (whole, fraction) = normal.split_once('.').unwrap_or((&normal, ""));
+    if whole.is_empty() && fraction.is_empty() || !whole.bytes().chain(fraction.bytes()).all(|b| b.is_ascii_digit()) || whole.len() > 12 {
         return None;
     }
-    let normal = if text.contains(',') { text.replace('.', "").replace(',', ".") } else { text.to_owned() };
-    normal.parse::<f64>().ok().filter(|n| n.is_finite())
+    let whole: i64 = if whole.is_empty() { 0 } else { whole.parse().ok()? };
+    let digit = |at: usize| fraction.as_bytes().get(at).map_or(0, |b| i64::from(b - b'0'));
+    let round_up = i64::from(digit(2) >= 5);
+    let value = whole * 100 + digit(0) * 10 + digit(1) + round_up;
+    Some(if negative { -value } else { value })
 }
 
-/// A number the Dutch way: decimal comma, no trailing ",0".
-pub fn format_number(number: f64) -> String {
-    let rounded = (number * 100.0).round() / 100.0;
-    let text = format!("{rounded}");
-    text.replace('.', ",")
+/// Hundredths the Dutch way: decimal comma, no trailing zeros ("8,5", "12").
+pub fn format_number(number: Hundredths) -> String {
+    let sign = if number < 0 { "-" } else { "" };
+    let (whole, cents) = (number.abs() / 100, number.abs() % 100);
+    match cents {
+        0 => format!("{sign}{whole}"),
+        c if c % 10 == 0 => format!("{sign}{whole},{}", c / 10),
+        c => format!("{sign}{whole},{c:02}"),
+    }
 }
 
 impl Figure {
@@ -90,8 +109,8 @@ impl Figure {
             }
             match parse_number(text) {
                 None => problem(field, "Dit is geen getal. Schrijf bijvoorbeeld 8,5."),
-                Some(n) if percentage && !(0.0..=100.0).contains(&n) => problem(field, "Een percentage ligt tussen 0 en 100."),
-                Some(n) if n < 0.0 => problem(field, "Een cijfer kan niet negatief zijn."),
+                Some(n) if percentage && !(0..=100_00).contains(&n) => problem(field, "Een percentage ligt tussen 0 en 100."),
+                Some(n) if n < 0 => problem(field, "Een cijfer kan niet negatief zijn."),
                 Some(_) => {}
             }
         }
@@ -131,16 +150,25 @@ mod tests {
 
     #[test]
     fn numbers_are_read_the_dutch_way() {
-        assert_eq!(parse_number("8,5"), Some(8.5));
-        assert_eq!(parse_number(" 8.5 "), Some(8.5));
-        assert_eq!(parse_number("1.234,5"), Some(1234.5));
-        assert_eq!(parse_number("12 %"), Some(12.0));
+        assert_eq!(parse_number("8,5"), Some(850));
+        assert_eq!(parse_number(" 8.5 "), Some(850));
+        assert_eq!(parse_number("1.234,5"), Some(123_450));
+        assert_eq!(parse_number("12 %"), Some(1200));
+        assert_eq!(parse_number(",5"), Some(50));
+        assert_eq!(parse_number("0,333"), Some(33));
+        assert_eq!(parse_number("0,335"), Some(34));
+        assert_eq!(parse_number("-3"), Some(-300));
         assert_eq!(parse_number("twaalf"), None);
         assert_eq!(parse_number(""), None);
+        assert_eq!(parse_number(","), None);
         assert_eq!(parse_number("1e9"), None);
-        assert_eq!(format_number(8.5), "8,5");
-        assert_eq!(format_number(12.0), "12");
-        assert_eq!(format_number(1.0 / 3.0), "0,33");
+        assert_eq!(parse_number("1,2,3"), None);
+        assert_eq!(parse_number("9999999999999999999999"), None);
+        assert_eq!(format_number(850), "8,5");
+        assert_eq!(format_number(1200), "12");
+        assert_eq!(format_number(33), "0,33");
+        assert_eq!(format_number(5), "0,05");
+        assert_eq!(format_number(-250), "-2,5");
     }
 
     #[test]

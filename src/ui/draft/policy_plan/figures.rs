@@ -215,7 +215,7 @@ fn FiguresChart() -> impl IntoView {
             };
             crate::domain::policy_plan::figures::usable(&d.data.policy_plan.figures)
                 .map(|f| {
-                    let bars: Vec<(String, f64, String)> = [(municipality.clone(), &f.value), ("Regio".to_owned(), &f.region), ("Nederland".to_owned(), &f.national)]
+                    let bars: Vec<(String, i64, String)> = [(municipality.clone(), &f.value), ("Regio".to_owned(), &f.region), ("Nederland".to_owned(), &f.national)]
                         .into_iter()
                         .filter_map(|(name, typed)| parse_number(typed).map(|n| (name, n, f.shown(typed))))
                         .collect();
@@ -230,15 +230,18 @@ fn FiguresChart() -> impl IntoView {
             let charts = rows
                 .into_iter()
                 .map(|(indicator, bars)| {
-                    let top = bars.iter().map(|(_, n, _)| *n).fold(0.0_f64, f64::max).max(f64::MIN_POSITIVE);
+                    let top = bars.iter().map(|(_, n, _)| *n).max().unwrap_or(1).max(1);
                     let bars = bars
                         .into_iter()
                         .map(|(name, n, shown)| {
-                            let width = format!("width: {:.1}%", n / top * 100.0);
+                            // Tenths of a percent of the largest, in integers.
+                            let tenths = (n.max(0) * 1000 / top).min(1000);
+                            // Set through the CSSOM: the Content-Security-Policy forbids style attributes.
+                            let width = format!("{}.{}%", tenths / 10, tenths % 10);
                             view! {
                                 <div class="chart__row">
                                     <span class="chart__label">{name}</span>
-                                    <span class="chart__track"><span class="chart__bar" style=width></span></span>
+                                    <span class="chart__track"><span class="chart__bar" style:width=width></span></span>
                                     <span class="chart__value">{shown}</span>
                                 </div>
                             }
