@@ -116,6 +116,12 @@ test("the Word file is a valid document with the user's text", async ({ page }) 
   await part.getByRole("button", { name: "Bewerk dit deel: Doelen en prioriteiten" }).click();
   await part.getByLabel("Tekst van Doelen en prioriteiten").fill("## Gewenste situatie\n\nMinder drugsincidenten in het uitgaansleven & meer veiligheid.\n\n- Subdoel één\n- Subdoel twee");
   await part.getByRole("button", { name: /Klaar met bewerken/ }).click();
+  // A figure makes a real table in the Word file.
+  const local = page.locator("#deel-lokale-situatie");
+  await local.getByRole("button", { name: "Cijfer toevoegen" }).click();
+  await local.getByLabel("Wat meet het cijfer?").fill("Uitgaanders die xtc gebruikten");
+  await local.getByLabel("Cijfer in uw gemeente").fill("18,5");
+  await local.getByLabel("Cijfer in Nederland (optioneel)").fill("9");
   const downloading = page.waitForEvent("download");
   await page.getByRole("button", { name: "Download als Word (.docx)" }).click();
   const download = await downloading;
@@ -135,12 +141,17 @@ test("the Word file is a valid document with the user's text", async ({ page }) 
   expect(xml).toContain(" TOC ");
   expect(xml).toContain('<w:highlight w:val="yellow"/>');
   // LibreOffice (installed by scripts/setup.sh) opens it: as text, and as a PDF of several A4 pages.
-  execFileSync("soffice", ["--headless", "--convert-to", "txt:Text", "--outdir", dir, file], { timeout: 120_000 });
+  // Its own profile per run: two soffice processes on one profile fail (the phone and desktop runs overlap).
+  const profile = `-env:UserInstallation=file://${mkdtempSync(join(tmpdir(), "lo-profile-"))}`;
+  execFileSync("soffice", [profile, "--headless", "--convert-to", "txt:Text", "--outdir", dir, file], { timeout: 120_000 });
   const text = readFileSync(join(dir, file.split("/").pop()!.replace(/(\.docx)?$/, ".txt")), "utf8");
   expect(text).toContain("Minder drugsincidenten in het uitgaansleven & meer veiligheid.");
   expect(text).toContain("5 Acties");
   expect(text).toContain("Inhoud");
-  execFileSync("soffice", ["--headless", "--convert-to", "pdf", "--outdir", dir, file], { timeout: 120_000 });
+  expect(xml).toContain("<w:tbl>");
+  expect(text).toContain("Uitgaanders die xtc gebruikten");
+  expect(text).toContain("18,5%");
+  execFileSync("soffice", [profile, "--headless", "--convert-to", "pdf", "--outdir", dir, file], { timeout: 120_000 });
   const pdf = readFileSync(join(dir, file.split("/").pop()!.replace(/(\.docx)?$/, ".pdf"))).toString("latin1");
   expect(pdf.match(/\/Type\s*\/Page[^s]/g)!.length).toBeGreaterThanOrEqual(4);
   expect(pdf).toMatch(/\/MediaBox\s*\[\s*0 0 595/);
