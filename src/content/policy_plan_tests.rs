@@ -235,3 +235,29 @@ fn figures_travel_with_the_draft_and_old_drafts_have_none() {
     let back: PolicyPlanState = serde_json::from_str(&serde_json::to_string(&plan).unwrap()).unwrap();
     assert_eq!(back, plan);
 }
+
+#[test]
+fn measurable_goals_become_smart_subgoals_and_the_evaluation_table() {
+    use crate::domain::document::Block;
+    use crate::domain::policy_plan::goals::Goal;
+    let answers = example("school-brugklas");
+    let advice = advise(&answers);
+    let (from, to) = answers.period().unwrap();
+    let mut plan = PolicyPlanState::default();
+    plan.goals = vec![
+        Goal { indicator: "Scholieren die ooit blowden".into(), baseline: "8,5".into(), target: "7".into(), unit: "%".into(), year: to.to_string(), measured_by: "GGD".into(), moment: "Najaar".into() },
+        // Outside the plan's period: kept, but not in the plan.
+        Goal { indicator: "Te laat".into(), baseline: "1".into(), target: "0".into(), unit: "%".into(), year: (to + 5).to_string(), ..Goal::default() },
+    ];
+    let inputs = inputs_for(&answers, &advice, &plan);
+    let goals = suggestion("doelen", &inputs);
+    assert!(goals.contains(&format!("- Scholieren die ooit blowden: van 8,5% naar 7% in {to}.")), "{goals}");
+    assert!(!goals.contains("Te laat"));
+    assert!(goals.contains("[Maak ook de andere subdoelen meetbaar"));
+    assert!(from <= to);
+    let document = document(content::policy_plan_parts(), &inputs, &labels);
+    let evaluation = document.sections.iter().find(|s| s.title.contains("Evaluatie")).unwrap();
+    let Some(Block::Table(table)) = evaluation.blocks.last() else { panic!("no goals table") };
+    assert_eq!(table.header, ["Indicator", "Nulmeting", "Doel", "Jaar", "Meetmoment", "Wie meet"]);
+    assert_eq!(table.rows, [["Scholieren die ooit blowden".to_owned(), "8,5%".into(), "7%".into(), to.to_string(), "Najaar".into(), "GGD".into()]]);
+}

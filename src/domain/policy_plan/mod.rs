@@ -16,6 +16,7 @@ use super::text::fill;
 use crate::domain::advisor::questionnaire::{NONE, OTHER};
 
 pub mod figures;
+pub mod goals;
 mod suggestion;
 
 use suggestion::capital;
@@ -93,6 +94,8 @@ pub struct PolicyPlanState {
     pub own_actions: String,
     /// The officer's local figures, in their order (rows may be incomplete).
     pub figures: Vec<figures::Figure>,
+    /// Measurable subgoals, in their order (rows may be incomplete).
+    pub goals: Vec<goals::Goal>,
 }
 
 /// Where a part's text comes from.
@@ -188,7 +191,7 @@ pub const TEXT_KEYS: &[(&str, &[&str])] = &[
         "doelen",
         &[
             "kop-gewenst", "gewenst", "gewenst-periode", "kop-subdoelen", "universeel", "universeel-leeftijden", "selectief", "selectief-groepen",
-            "geindiceerd", "harm-reduction", "aanbod", "aanbod-zorgen", "meetbaar", "kop-prioriteiten", "prioriteiten",
+            "geindiceerd", "harm-reduction", "aanbod", "aanbod-zorgen", "meetbaar", "kop-prioriteiten", "prioriteiten", "subdoel", "meetbaar-doelen",
         ],
     ),
     (
@@ -202,7 +205,8 @@ pub const TEXT_KEYS: &[(&str, &[&str])] = &[
         "evaluatie",
         &[
             "kop-periode", "periode", "periode-leeg", "kop-tussentijds", "tussentijds", "tussentijds-wanneer", "tussentijds-wanneer-leeg", "kop-eind",
-            "eind", "eind-wanneer", "eind-wanneer-leeg", "kop-cijfers", "gebruiken-we-al", "cijfers-leeg",
+            "eind", "eind-wanneer", "eind-wanneer-leeg", "kop-cijfers", "gebruiken-we-al", "cijfers-leeg", "tabel-doelen", "kolom-indicator",
+            "kolom-nul", "kolom-doel", "kolom-jaar", "kolom-moment", "kolom-wie",
         ],
     ),
     ("document", &["titel", "titel-gemeente", "concept", "periode", "kop-bronnen", "inhoud", "pagina", "bronnen"]),
@@ -335,6 +339,23 @@ pub fn figures_table(inputs: &Inputs<'_>) -> Option<Table> {
     })
 }
 
+/// The usable goals as the evaluation's table: indicator, baseline,
+/// target, year, when and by whom it is measured.
+pub fn goals_table(inputs: &Inputs<'_>) -> Option<Table> {
+    let text = |key: &str| inputs.fill(inputs.texts.get("evaluatie", key), &[]);
+    let rows: Vec<Vec<String>> = goals::usable(&inputs.policy_plan.goals, inputs.period())
+        .map(|g| {
+            let shown = |typed: &str| figures::Figure { unit: g.unit.clone(), ..figures::Figure::default() }.shown(typed);
+            vec![g.indicator.trim().to_owned(), shown(&g.baseline), shown(&g.target), g.year.trim().to_owned(), g.moment.trim().to_owned(), g.measured_by.trim().to_owned()]
+        })
+        .collect();
+    (!rows.is_empty()).then(|| Table {
+        caption: text("tabel-doelen"),
+        header: ["kolom-indicator", "kolom-nul", "kolom-doel", "kolom-jaar", "kolom-moment", "kolom-wie"].map(text).to_vec(),
+        rows,
+    })
+}
+
 /// The finished plan as a document: title, numbered parts, sources.
 pub fn document(parts: &[PartSpec], inputs: &Inputs<'_>, source_labels: &dyn Fn(&str) -> Option<String>) -> Document {
     let text = |key: &str, values: &[(&str, String)]| inputs.fill(inputs.texts.get("document", key), values);
@@ -352,8 +373,10 @@ pub fn document(parts: &[PartSpec], inputs: &Inputs<'_>, source_labels: &dyn Fn(
         .map(|(index, part)| {
             let suggestion = suggestion(&part.id, inputs);
             let mut blocks = parse_text(inputs.policy_plan.text(&part.id, &suggestion));
-            if part.id == "lokale-situatie" {
-                blocks.extend(figures_table(inputs).map(Block::Table));
+            match part.id.as_str() {
+                "lokale-situatie" => blocks.extend(figures_table(inputs).map(Block::Table)),
+                "evaluatie" => blocks.extend(goals_table(inputs).map(Block::Table)),
+                _ => {}
             }
             Section { number: (index + 1).to_string(), title: part.title.clone(), blocks }
         })

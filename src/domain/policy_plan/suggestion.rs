@@ -2,6 +2,7 @@
 //! the advice in the wording of `beleidsplan.txt` (`PolicyPlanTexts`).
 
 use super::figures::{usable, Figure};
+use super::goals::{usable as usable_goals, Goal};
 use super::{Inputs, PolicyPlanTexts};
 use crate::domain::advisor::questionnaire::OTHER;
 use crate::domain::advisor::{DataUse, Field, Severity};
@@ -200,7 +201,18 @@ fn goals(text: &Wording<'_>) -> String {
         let goal = if concerns.is_empty() { text.get("aanbod") } else { text.fill("aanbod-zorgen", &[("zorgen", list(&concerns))]) };
         out.push_str(&format!("- {goal}\n"));
     }
-    out.push_str(&format!("- {}\n\n", text.get("meetbaar")));
+    let goals: Vec<&Goal> = usable_goals(&inputs.policy_plan.goals, inputs.answers.period()).collect();
+    for goal in &goals {
+        let shown = |typed: &str| Figure { unit: goal.unit.clone(), ..Figure::default() }.shown(typed);
+        let values = [
+            ("indicator", goal.indicator.trim().trim_end_matches('.').to_owned()),
+            ("nul", shown(&goal.baseline)),
+            ("doel", shown(&goal.target)),
+            ("jaar", goal.year.trim().to_owned()),
+        ];
+        out.push_str(&format!("- {}\n", text.fill("subdoel", &values)));
+    }
+    out.push_str(&format!("- {}\n\n", text.get(if goals.is_empty() { "meetbaar" } else { "meetbaar-doelen" })));
     out.push_str(&text.heading("kop-prioriteiten"));
     out.push_str(&text.get("prioriteiten"));
     out

@@ -251,3 +251,30 @@ test("local figures: a message next to a wrong field, then a sentence, a table a
   await part.getByRole("button", { name: "Zet het cijfer terug" }).click();
   await expect(part.getByLabel("Wat meet het cijfer?")).toHaveValue("Uitgaanders die xtc gebruikten");
 });
+
+test("a measurable goal: checked against the plan's period, then a SMART subgoal and a line in the evaluation", async ({ page }) => {
+  const base = await nightlifeDraft(page);
+  await page.goto(`${base}/stap/gemeente`);
+  await appReady(page);
+  await page.getByLabel("Van (jaar)").fill("2026");
+  await page.getByLabel("Tot en met (jaar)").fill("2029");
+  await page.goto(`${base}/beleidsplan`);
+  await appReady(page);
+  const part = page.locator("#deel-doelen");
+  await part.getByRole("button", { name: "Meetbaar doel toevoegen" }).click();
+  await expect(part.getByLabel("Wat meet u?")).toBeFocused();
+  await page.keyboard.type("Bezoekers met een drugsincident");
+  await part.getByLabel("Nu (nulmeting)").fill("12");
+  await part.getByLabel("Doel", { exact: true }).fill("8");
+  await part.getByLabel("Eenheid").fill("per festival");
+  await part.getByLabel("In het jaar").fill("2031");
+  await expect(part.locator(".error-message")).toContainText("Kies een jaar in de periode van het plan: 2026 tot en met 2029.");
+  await part.getByLabel("In het jaar").fill("2029");
+  await part.getByLabel("Meetmoment (optioneel)").fill("Na elk festivalseizoen");
+  await expect(part.locator(".error-message")).toHaveCount(0);
+  await expect(part.locator(".plan-text--current")).toContainText("Bezoekers met een drugsincident: van 12 per festival naar 8 per festival in 2029.");
+  await expectNoAxeViolations(page);
+  await page.goto(`${base}/beleidsplan/afdrukken`);
+  await appReady(page);
+  await expect(page.locator("table.plan-table", { hasText: "Meetmoment" })).toContainText("Na elk festivalseizoen");
+});

@@ -3,7 +3,9 @@
 //! as Word and Markdown, and a copy to the clipboard.
 
 mod figures;
+mod goals;
 mod print;
+mod rows;
 
 pub use print::PolicyPlanPrint;
 
@@ -168,6 +170,17 @@ fn OpenPlaces(advice: Memo<Advice>) -> impl IntoView {
     }
 }
 
+/// What the officer enters for a part besides its text: the actions chosen,
+/// the local figures, the measurable goals.
+fn part_inputs(id: &str, advice: Memo<Advice>) -> Option<AnyView> {
+    Some(match id {
+        "acties" => view! { <ActionChoices advice /> }.into_any(),
+        "lokale-situatie" => view! { <figures::FiguresEditor /> }.into_any(),
+        "doelen" => view! { <goals::GoalsEditor /> }.into_any(),
+        _ => return None,
+    })
+}
+
 /// One part: the dossier's guidance, the text, and editing in place.
 #[component]
 fn PartEditor(part: &'static PartSpec, number: usize, advice: Memo<Advice>) -> impl IntoView {
@@ -211,8 +224,7 @@ fn PartEditor(part: &'static PartSpec, number: usize, advice: Memo<Advice>) -> i
                 <p class="read-more__title">"Bronnen in het dossier"</p>
                 <ul>{sources}</ul>
             </details>
-            {(id == "acties").then(|| view! { <ActionChoices advice /> })}
-            {(id == "lokale-situatie").then(|| view! { <figures::FiguresEditor /> })}
+            {part_inputs(id, advice)}
             {move || (state() == PartState::OwnAndNewSuggestion).then(|| view! {
                 <div class="notice no-print">
                     <p>"Uw antwoorden zijn veranderd sinds u deze tekst schreef. De suggestie voor dit deel is nu anders. Uw eigen tekst blijft staan."</p>
