@@ -1,3 +1,6 @@
+// Screenshots of questionnaire pages, the overview and three advices at 360
+// and 1280 px into /tmp/shots, for people to look at (not a test).
+// Usage (from tests/, after a release build): node e2e/screenshot-questionnaire.mjs
 import { spawn } from "node:child_process";
 import { readFileSync } from "node:fs";
 import { chromium } from "@playwright/test";
@@ -16,7 +19,7 @@ try {
     const page = await browser.newPage({ viewport: { width, height: 900 } });
     await page.goto(`http://127.0.0.1:${port}/`);
     await page.evaluate((ds) => ds.forEach((d) => localStorage.setItem(`wwd.concept.${d.id}`, JSON.stringify(d))), drafts);
-    for (const step of ["kwetsbare-groepen", "fasen-van-gebruik", "plannen"]) {
+    for (const step of ["gemeente", "soorten-middelen", "leeftijden", "fasen-van-gebruik", "kwetsbare-groepen", "plekken", "partners", "domeinen", "plannen"]) {
       await page.goto(`http://127.0.0.1:${port}/plannen/s/stap/${step}`);
       await page.waitForSelector(".step-form");
       await page.waitForTimeout(200);
