@@ -176,7 +176,7 @@ fn text_typed_for_something_else_reaches_the_plan() {
     let text = crate::domain::document::to_plain_text(&document(content::policy_plan_parts(), &inputs_for(&answers, &advice, &plan), &labels));
     assert!(text.contains("Een ouderavond per wijk. Uitvoering"), "the own plan is an action");
     assert!(text.contains("spice"), "the own substance is named");
-    assert!(advice.notes.iter().any(|n| n.text.contains("Eigen plannen: Een ouderavond per wijk")), "{:?}", advice.notes);
+    assert!(advice.own_words.as_ref().is_some_and(|n| n.text.contains("Eigen plannen: Een ouderavond per wijk")), "{:?}", advice.own_words);
 }
 
 #[test]

@@ -17,6 +17,8 @@ pub struct Advice {
     pub notes: Vec<Note>,
     /// The three most important things to do.
     pub summary: Vec<SummaryItem>,
+    /// What the user typed for "Iets anders", which the advice cannot weigh.
+    pub own_words: Option<Note>,
     /// The prevention levels the target groups need, and why.
     pub levels_needed: Vec<LevelNeed>,
     /// 1. What works, per chosen setting (and for the whole municipality).

@@ -107,6 +107,7 @@ pub fn advise(k: &Knowledge<'_>, original: &Answers) -> Advice {
         tailored: !original.is_empty(),
         notes: engine.notes(),
         summary: Vec::new(),
+        own_words: engine.own_words(),
         levels_needed,
         what_works: engine.what_works(),
         interventions,
@@ -633,12 +634,13 @@ impl<'k> Engine<'k, '_> {
         if self.unknown_ids {
             notes.push(self.note("onbekende-antwoorden"));
         }
-        let typed = self.typed_for_other();
-        if !typed.is_empty() {
-            let text = self.phrase("eigen-woorden", &[("woorden", &typed.join("; "))]);
-            notes.push(Note { text, cites: Vec::new() });
-        }
         notes
+    }
+
+    /// "U schreef zelf: ...", when the user typed something for "Iets anders".
+    fn own_words(&self) -> Option<Note> {
+        let typed = self.typed_for_other();
+        (!typed.is_empty()).then(|| Note { text: self.phrase("eigen-woorden", &[("woorden", &typed.join("; "))]), cites: Vec::new() })
     }
 
     /// "Middelen: spice" for each list whose "Iets anders" has a text.

@@ -93,6 +93,10 @@ pub fn first_screen_html(advice: &Advice) -> String {
     let mut out = String::with_capacity(4 * 1024);
     notes(&mut out, advice);
     summary_section(&mut out, advice);
+    // What the user typed comes after what matters most.
+    if let Some(note) = &advice.own_words {
+        let _ = write!(out, r#"<div class="notice"><p>{}</p></div>"#, escape(&note.text));
+    }
     out
 }
 
