@@ -79,7 +79,8 @@ export async function submitStep(page: Page) {
   await tabTo(page, submit);
   const before = page.url();
   await page.keyboard.press("Enter");
-  await expect(page).not.toHaveURL(before);
+  // The check page after the last step can take a while on two loaded cores.
+  await expect(page).not.toHaveURL(before, { timeout: 15_000 });
 }
 
 /** Starts a new plan from the advisor page, by keyboard. */
