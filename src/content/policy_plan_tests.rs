@@ -261,3 +261,43 @@ fn measurable_goals_become_smart_subgoals_and_the_evaluation_table() {
     assert_eq!(table.header, ["Indicator", "Nulmeting", "Doel", "Jaar", "Meetmoment", "Wie meet"]);
     assert_eq!(table.rows, [["Scholieren die ooit blowden".to_owned(), "8,5%".into(), "7%".into(), to.to_string(), "Najaar".into(), "GGD".into()]]);
 }
+
+#[test]
+fn planned_actions_fill_the_party_and_years_and_give_the_money_and_timeline_tables() {
+    use crate::domain::document::Block;
+    use crate::domain::policy_plan::planning::ActionPlan;
+    let answers = example("uitgaansleven-stad");
+    let advice = advise(&answers);
+    let (from, to) = answers.period().unwrap();
+    let mut plan = PolicyPlanState::default();
+    let dims = advice.interventions.iter().find(|r| r.id == "dims").unwrap().name.clone();
+    plan.actions = vec![
+        ActionPlan { action: dims.clone(), lead: "Tactus".into(), start: from.to_string(), end: (from + 1).to_string(), budget: "12.500".into(), funding: "GALA / SPUK".into(), ..ActionPlan::default() },
+        ActionPlan { action: "Huisregels over drugs bij scholen, jongerenwerk, horeca of evenementen".into(), lead: "Gemeente".into(), ..ActionPlan::default() },
+        // Outside the period: kept, not in the plan.
+        ActionPlan { action: "Te laat".into(), start: (to + 3).to_string(), end: (to + 3).to_string(), ..ActionPlan::default() },
+    ];
+    let inputs = inputs_for(&answers, &advice, &plan);
+    let actions = suggestion("acties", &inputs);
+    assert!(actions.contains(&format!("Uitvoering: Tactus, van {from} tot en met {}.", from + 1)), "{actions}");
+    assert!(actions.contains("evenementen. Uitvoering: Gemeente. Verantwoording"), "an own plan gets its party too: {actions}");
+    let document = document(content::policy_plan_parts(), &inputs, &labels);
+    let section = document.sections.iter().find(|s| s.title == "Acties").unwrap();
+    let tables: Vec<_> = section.blocks.iter().filter_map(|b| if let Block::Table(t) = b { Some(t) } else { None }).collect();
+    assert_eq!(tables.len(), 3, "who, money per year, timeline");
+    assert_eq!(tables[0].rows[0], [dims.clone(), "Tactus".into(), String::new(), format!("{from}-{}", from + 1), "€ 12.500".into(), "GALA / SPUK".into()]);
+    assert_eq!(tables[0].rows[1][3], "[nog invullen]", "what is not given stays a marked gap");
+    assert_eq!(tables[1].rows[0], [from.to_string(), "€ 12.500".to_owned()]);
+    assert_eq!(tables[1].rows.last().unwrap(), &["Totaal".to_owned(), "€ 25.000".to_owned()]);
+    assert_eq!(tables[2].header.len(), 1 + usize::from(to - from + 1));
+    assert_eq!(tables[2].rows[0][1], "●");
+    assert!(!document.sections.iter().flat_map(|s| &s.blocks).any(|b| matches!(b, Block::Table(t) if t.rows.iter().any(|r| r[0] == "Te laat"))));
+    // No actions: no tables, and no money is invented.
+    let none = PolicyPlanState::default();
+    let plain = document_text(&answers, &advice, &none);
+    assert!(!plain.contains("€"));
+}
+
+fn document_text(answers: &Answers, advice: &Advice, plan: &PolicyPlanState) -> String {
+    crate::domain::document::to_plain_text(&document(content::policy_plan_parts(), &inputs_for(answers, advice, plan), &labels))
+}

@@ -17,6 +17,7 @@ use crate::domain::advisor::questionnaire::{NONE, OTHER};
 
 pub mod figures;
 pub mod goals;
+pub mod planning;
 mod suggestion;
 
 use suggestion::capital;
@@ -96,6 +97,8 @@ pub struct PolicyPlanState {
     pub figures: Vec<figures::Figure>,
     /// Measurable subgoals, in their order (rows may be incomplete).
     pub goals: Vec<goals::Goal>,
+    /// Who carries out which action, when and with what money.
+    pub actions: Vec<planning::ActionPlan>,
 }
 
 /// Where a part's text comes from.
@@ -198,7 +201,9 @@ pub const TEXT_KEYS: &[(&str, &[&str])] = &[
         "acties",
         &[
             "uitvoering", "uitvoering-eigen", "hulpmiddel", "kop-hulpmiddelen", "loopt-al", "let-op", "kop-preventie", "preventie-leeg", "kop-aanbod", "aanbod-leeg",
-            "kop-harm-reduction", "harm-reduction-leeg", "kop-eigen", "kop-rol", "rol",
+            "kop-harm-reduction", "harm-reduction-leeg", "kop-eigen", "kop-rol", "rol", "uitvoering-partij", "uitvoering-partij-jaren",
+            "tabel-uitvoering", "kolom-actie", "kolom-trekker", "kolom-partners", "kolom-jaren", "kolom-budget", "kolom-geld", "tabel-geld",
+            "kolom-jaar", "kolom-totaal", "tabel-tijdpad", "loopt", "open",
         ],
     ),
     (
@@ -356,6 +361,51 @@ pub fn goals_table(inputs: &Inputs<'_>) -> Option<Table> {
     })
 }
 
+/// The actions' tables: who, when and what money; the money per year; and
+/// a timeline of the years each action runs. None without actions.
+pub fn planning_tables(inputs: &Inputs<'_>) -> Vec<Table> {
+    let text = |key: &str| inputs.fill(inputs.texts.get("acties", key), &[]);
+    let period = inputs.period();
+    let actions: Vec<&planning::ActionPlan> = planning::usable(&inputs.policy_plan.actions, period).collect();
+    if actions.is_empty() {
+        return Vec::new();
+    }
+    let or_gap = |typed: &str| if typed.trim().is_empty() { text("open") } else { typed.trim().to_owned() };
+    let who = Table {
+        caption: text("tabel-uitvoering"),
+        header: ["kolom-actie", "kolom-trekker", "kolom-partners", "kolom-jaren", "kolom-budget", "kolom-geld"].map(text).to_vec(),
+        rows: actions
+            .iter()
+            .map(|a| {
+                let years = a.years().map_or_else(|| text("open"), |(from, to)| if from == to { from.to_string() } else { format!("{from}-{to}") });
+                let money = a.yearly().map_or_else(|| text("open"), planning::format_euros);
+                vec![a.action.trim().to_owned(), or_gap(&a.lead), a.partners.trim().to_owned(), years, money, or_gap(&a.funding)]
+            })
+            .collect(),
+    };
+    let mut tables = vec![who];
+    let Some(span) = planning::span(&actions, period) else { return tables };
+    let years: Vec<u16> = (span.0..=span.1).collect();
+    if actions.iter().any(|a| a.yearly().is_some()) {
+        let totals = planning::totals_per_year(&actions, span);
+        let mut rows: Vec<Vec<String>> = totals.iter().map(|(year, total)| vec![year.to_string(), planning::format_euros(*total)]).collect();
+        rows.push(vec![text("kolom-totaal"), planning::format_euros(totals.iter().map(|(_, t)| t).sum())]);
+        tables.push(Table { caption: text("tabel-geld"), header: vec![text("kolom-jaar"), text("kolom-budget")], rows });
+    }
+    let mut header = vec![text("kolom-actie")];
+    header.extend(years.iter().map(u16::to_string));
+    let rows = actions
+        .iter()
+        .map(|a| {
+            let mut row = vec![a.action.trim().to_owned()];
+            row.extend(years.iter().map(|y| if a.years().is_some_and(|(from, to)| (from..=to).contains(y)) { text("loopt") } else { String::new() }));
+            row
+        })
+        .collect();
+    tables.push(Table { caption: text("tabel-tijdpad"), header, rows });
+    tables
+}
+
 /// The finished plan as a document: title, numbered parts, sources.
 pub fn document(parts: &[PartSpec], inputs: &Inputs<'_>, source_labels: &dyn Fn(&str) -> Option<String>) -> Document {
     let text = |key: &str, values: &[(&str, String)]| inputs.fill(inputs.texts.get("document", key), values);
@@ -376,6 +426,7 @@ pub fn document(parts: &[PartSpec], inputs: &Inputs<'_>, source_labels: &dyn Fn(
             match part.id.as_str() {
                 "lokale-situatie" => blocks.extend(figures_table(inputs).map(Block::Table)),
                 "evaluatie" => blocks.extend(goals_table(inputs).map(Block::Table)),
+                "acties" => blocks.extend(planning_tables(inputs).into_iter().map(Block::Table)),
                 _ => {}
             }
             Section { number: (index + 1).to_string(), title: part.title.clone(), blocks }

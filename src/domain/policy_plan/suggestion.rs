@@ -3,6 +3,7 @@
 
 use super::figures::{usable, Figure};
 use super::goals::{usable as usable_goals, Goal};
+use super::planning::usable as planned;
 use super::{Inputs, PolicyPlanTexts};
 use crate::domain::advisor::questionnaire::OTHER;
 use crate::domain::advisor::{DataUse, Field, Severity};
@@ -218,6 +219,19 @@ fn goals(text: &Wording<'_>) -> String {
     out
 }
 
+/// "Uitvoering: ...": the lead party and years the officer gave for the
+/// action of this name, else the text `otherwise` with its gaps.
+fn carried_out(text: &Wording<'_>, name: &str, otherwise: &str) -> String {
+    let inputs = text.inputs;
+    let planned = planned(&inputs.policy_plan.actions, inputs.answers.period())
+        .find(|a| a.action.trim().eq_ignore_ascii_case(name.trim().trim_end_matches('.')) && !a.lead.trim().is_empty());
+    match planned.map(|a| (a.lead.trim().to_owned(), a.years())) {
+        Some((lead, Some((from, to)))) => text.fill("uitvoering-partij-jaren", &[("partij", lead), ("van", from.to_string()), ("tot", to.to_string())]),
+        Some((lead, None)) => text.fill("uitvoering-partij", &[("partij", lead)]),
+        None => text.get(otherwise),
+    }
+}
+
 /// The plan's actions by pillar, and the guides it names as sources.
 #[derive(Default)]
 struct ActionLines {
@@ -242,8 +256,9 @@ fn action_lines(text: &Wording<'_>) -> ActionLines {
             line.push_str(&format!(" {}", text.get("loopt-al")));
         }
         // A guide is a source for the municipality, not an action a party carries out.
-        let (follow_up, pillar) = if recommendation.tool { ("hulpmiddel", recommendation.pillar.as_deref()) } else { ("uitvoering", None) };
-        line.push_str(&format!(". {}", text.get(follow_up)));
+        let pillar = if recommendation.tool { recommendation.pillar.as_deref() } else { None };
+        let follow_up = if recommendation.tool { text.get("hulpmiddel") } else { carried_out(text, &recommendation.name, "uitvoering") };
+        line.push_str(&format!(". {follow_up}"));
         match pillar {
             Some("aanbodbeperking") => supply.push(line),
             Some("harm-reduction") => harm_reduction.push(line),
@@ -259,7 +274,7 @@ fn action_lines(text: &Wording<'_>) -> ActionLines {
             continue;
         }
         let Some(label) = inputs.questionnaire.label(Field::Plans, id) else { continue };
-        let mut line = format!("{}. {}", label.trim_end_matches('.'), text.get("uitvoering-eigen"));
+        let mut line = format!("{}. {}", label.trim_end_matches('.'), carried_out(text, label, "uitvoering-eigen"));
         if warning.is_some() {
             line.push_str(&format!(" {}", text.get("let-op")));
         }

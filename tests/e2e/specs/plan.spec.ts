@@ -278,3 +278,30 @@ test("a measurable goal: checked against the plan's period, then a SMART subgoal
   await appReady(page);
   await expect(page.locator("table.plan-table", { hasText: "Meetmoment" })).toContainText("Na elk festivalseizoen");
 });
+
+test("who carries out an action, when and with what money: the text names the party, the print has the money and the timeline", async ({ page }) => {
+  const base = await nightlifeDraft(page);
+  await page.goto(`${base}/stap/gemeente`);
+  await appReady(page);
+  await page.getByLabel("Van (jaar)").fill("2026");
+  await page.getByLabel("Tot en met (jaar)").fill("2029");
+  await page.goto(`${base}/beleidsplan`);
+  await appReady(page);
+  const part = page.locator("#deel-acties");
+  await part.getByRole("button", { name: "Uitvoering van een actie toevoegen" }).click();
+  await expect(part.getByLabel("Welke actie?")).toBeFocused();
+  await page.keyboard.type("Drugs Informatie en Monitoring Systeem");
+  await part.getByLabel("Trekker").fill("Tactus");
+  await part.getByLabel("Van (jaar)").fill("2026");
+  await part.getByLabel("Tot en met (jaar)").fill("2025");
+  await expect(part.locator(".error-message")).toContainText("Kies een jaar in de periode van het plan: 2026 tot en met 2029.");
+  await part.getByLabel("Tot en met (jaar)").fill("2027");
+  await part.getByLabel("Budget per jaar in euro (optioneel)").fill("12.500");
+  await expect(part.locator(".rows .error-message")).toHaveCount(0);
+  await expect(part.locator(".plan-text--current")).toContainText("Uitvoering: Tactus, van 2026 tot en met 2027.");
+  await expectNoAxeViolations(page);
+  await page.goto(`${base}/beleidsplan/afdrukken`);
+  await appReady(page);
+  await expect(page.locator("table.plan-table", { hasText: "Totaal" })).toContainText("€ 25.000");
+  await expect(page.locator("table.plan-table", { hasText: "Tijdpad" })).toContainText("●");
+});

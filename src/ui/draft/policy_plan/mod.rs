@@ -4,6 +4,7 @@
 
 mod figures;
 mod goals;
+mod planning;
 mod print;
 mod rows;
 
@@ -174,7 +175,7 @@ fn OpenPlaces(advice: Memo<Advice>) -> impl IntoView {
 /// the local figures, the measurable goals.
 fn part_inputs(id: &str, advice: Memo<Advice>) -> Option<AnyView> {
     Some(match id {
-        "acties" => view! { <ActionChoices advice /> }.into_any(),
+        "acties" => view! { <ActionChoices advice /> <planning::ActionPlanning advice /> }.into_any(),
         "lokale-situatie" => view! { <figures::FiguresEditor /> }.into_any(),
         "doelen" => view! { <goals::GoalsEditor /> }.into_any(),
         _ => return None,
