@@ -28,6 +28,15 @@ function unzip(buffer: Buffer): Map<string, string> {
   return entries;
 }
 
+/** Answers the period question of the draft at `base`. */
+async function setPeriod(page: Page, base: string, from: string, to: string) {
+  await page.goto(`${base}/stap/gemeente`);
+  await appReady(page);
+  await page.getByLabel("Van (jaar)").fill(from);
+  await page.getByLabel("Tot en met (jaar)").fill(to);
+  await expect(page.locator(".save-status")).toContainText("Opgeslagen");
+}
+
 /** A nightlife draft with a few answers; returns its overview URL. */
 async function nightlifeDraft(page: Page) {
   await startPlan(page);
@@ -254,10 +263,7 @@ test("local figures: a message next to a wrong field, then a sentence, a table a
 
 test("a measurable goal: checked against the plan's period, then a SMART subgoal and a line in the evaluation", async ({ page }) => {
   const base = await nightlifeDraft(page);
-  await page.goto(`${base}/stap/gemeente`);
-  await appReady(page);
-  await page.getByLabel("Van (jaar)").fill("2026");
-  await page.getByLabel("Tot en met (jaar)").fill("2029");
+  await setPeriod(page, base, "2026", "2029");
   await page.goto(`${base}/beleidsplan`);
   await appReady(page);
   const part = page.locator("#deel-doelen");
@@ -281,10 +287,7 @@ test("a measurable goal: checked against the plan's period, then a SMART subgoal
 
 test("who carries out an action, when and with what money: the text names the party, the print has the money and the timeline", async ({ page }) => {
   const base = await nightlifeDraft(page);
-  await page.goto(`${base}/stap/gemeente`);
-  await appReady(page);
-  await page.getByLabel("Van (jaar)").fill("2026");
-  await page.getByLabel("Tot en met (jaar)").fill("2029");
+  await setPeriod(page, base, "2026", "2029");
   await page.goto(`${base}/beleidsplan`);
   await appReady(page);
   const part = page.locator("#deel-acties");
