@@ -36,6 +36,8 @@ pub fn Plans() -> impl IntoView {
     let navigate = use_navigate();
     let message = RwSignal::new(None::<Message>);
     let undo = RwSignal::new(None::<Envelope<DraftData>>);
+    // Each delete's timer ends only its own undo, not a later delete's.
+    let deletes = StoredValue::new(0u32);
     let stored = Memo::new(move |_| drafts.list());
     let readable = Memo::new(move |_| newest_first(stored.get()));
     let show = move |next: Option<Message>| {
@@ -60,7 +62,14 @@ pub fn Plans() -> impl IntoView {
             let name = display_name(&envelope);
             undo.set(Some(envelope));
             show(info(format!("“{name}” is verwijderd.")));
-            set_timeout(move || undo.set(None), Duration::from_secs(UNDO_SECONDS));
+            deletes.update_value(|n| *n += 1);
+            let this_delete = deletes.get_value();
+            let expire = move || {
+                if deletes.get_value() == this_delete {
+                    undo.set(None);
+                }
+            };
+            set_timeout(expire, Duration::from_secs(UNDO_SECONDS));
         }
         Err(error) => show(save_problem(&error)),
     });

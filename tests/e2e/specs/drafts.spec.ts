@@ -215,3 +215,28 @@ test("closing the tab right after typing loses nothing", async ({ page, context 
   await appReady(again);
   await expect(again.getByRole("textbox").first()).toHaveValue("Snelstad aan Zee");
 });
+
+test("the undo of a later delete lasts its own 15 seconds, not what is left of an earlier one", async ({ page }) => {
+  await page.clock.install();
+  await planFor(page, "Eenstad");
+  await planFor(page, "Tweestad");
+  await page.goto("/plannen");
+  await appReady(page);
+  const remove = async (town: string) => {
+    const row = page.locator(".draft").filter({ hasText: `Drugsbeleid ${town}` });
+    await row.getByRole("button", { name: "Verwijderen" }).click();
+    await row.getByRole("button", { name: /^Ja, verwijder/ }).click();
+    await expect(page.getByRole("status").filter({ hasText: "is verwijderd" })).toBeVisible();
+  };
+  await remove("Eenstad");
+  await page.clock.runFor(10_000);
+  await remove("Tweestad");
+  // The first delete's timer ends now; the second's undo stays.
+  await page.clock.runFor(8_000);
+  const undo = page.getByRole("button", { name: "Ongedaan maken" });
+  await expect(undo).toBeVisible();
+  await undo.click();
+  await expect(page.getByRole("heading", { name: /^Drugsbeleid Tweestad/ })).toBeVisible();
+  await page.clock.runFor(20_000);
+  await expect(page.getByRole("button", { name: "Ongedaan maken" })).toHaveCount(0);
+});
