@@ -49,6 +49,26 @@ pub struct Table {
     pub rows: Vec<Vec<String>>,
 }
 
+/// The text in pieces, each a gap or not: a gap is "[...]", what the
+/// officer still has to write. An unclosed "[" is plain text; empty pieces
+/// are left out.
+pub fn split_gaps(text: &str) -> Vec<(&str, bool)> {
+    let mut pieces = Vec::new();
+    let mut rest = text;
+    while let Some(open) = rest.find('[') {
+        let Some(length) = rest[open..].find(']') else { break };
+        if open > 0 {
+            pieces.push((&rest[..open], false));
+        }
+        pieces.push((&rest[open..=open + length], true));
+        rest = &rest[open + length + 1..];
+    }
+    if !rest.is_empty() {
+        pieces.push((rest, false));
+    }
+    pieces
+}
+
 /// Reads the editing convention of the plan's text fields: paragraphs are
 /// separated by blank lines; a line starting with "## " is a subheading;
 /// lines starting with "- " (or "* ", "• ") form a bullet list, and an

@@ -6,7 +6,7 @@
 //! archive with stored (uncompressed) entries; the transfer is compressed by
 //! the browser anyway.
 
-use super::document::{Block, Document, Table};
+use super::document::{split_gaps, Block, Document, Table};
 
 /// Escapes text for XML content and attributes; drops characters XML 1.0 forbids.
 fn xml(text: &str) -> String {
@@ -32,20 +32,10 @@ fn runs(text: &str) -> String {
         let properties = if gap { r#"<w:rPr><w:highlight w:val="yellow"/></w:rPr>"# } else { "" };
         format!(r#"<w:r>{properties}<w:t xml:space="preserve">{}</w:t></w:r>"#, xml(text))
     };
-    let mut out = String::new();
-    let mut rest = text;
-    while let Some(open) = rest.find('[') {
-        let Some(length) = rest[open..].find(']') else { break };
-        if open > 0 {
-            out.push_str(&run(&rest[..open], false));
-        }
-        out.push_str(&run(&rest[open..=open + length], true));
-        rest = &rest[open + length + 1..];
+    match split_gaps(text).as_slice() {
+        [] => run("", false),
+        pieces => pieces.iter().map(|(piece, gap)| run(piece, *gap)).collect(),
     }
-    if !rest.is_empty() || out.is_empty() {
-        out.push_str(&run(rest, false));
-    }
-    out
 }
 
 fn paragraph(style: Option<&str>, text: &str, bullet: bool) -> String {

@@ -8,7 +8,7 @@ use std::collections::BTreeMap;
 use serde::{Deserialize, Serialize};
 
 use super::advisor::{Advice, Answers, Field, Questionnaire};
-use super::document::{parse_text, Block, Document, Section, Table};
+use super::document::{parse_text, split_gaps, Block, Document, Section, Table};
 use super::dossier::Dossier;
 use super::markup::Problem;
 use super::records::Record;
@@ -320,14 +320,7 @@ fn lowercase_first(text: &str) -> String {
 
 /// How many places the officer still has to fill in: each "[...]".
 pub fn open_places(text: &str) -> usize {
-    let mut count = 0;
-    let mut rest = text;
-    while let Some(open) = rest.find('[') {
-        let Some(close) = rest[open..].find(']') else { break };
-        count += 1;
-        rest = &rest[open + close + 1..];
-    }
-    count
+    split_gaps(text).iter().filter(|(_, gap)| *gap).count()
 }
 
 /// The usable figures as a table: indicator, the municipality, region,
