@@ -126,12 +126,18 @@ impl Figure {
 
     /// A value as shown: the number the Dutch way, with its unit.
     pub fn shown(&self, text: &str) -> String {
-        let Some(number) = parse_number(text) else { return String::new() };
-        match self.unit.trim() {
-            "" => format_number(number),
-            "%" => format!("{}%", format_number(number)),
-            unit => format!("{} {unit}", format_number(number)),
-        }
+        with_unit(text, &self.unit)
+    }
+}
+
+/// A typed number the Dutch way with its unit ("8,5%", "3 per 1.000");
+/// empty when it is no number.
+pub fn with_unit(text: &str, unit: &str) -> String {
+    let Some(number) = parse_number(text) else { return String::new() };
+    match unit.trim() {
+        "" => format_number(number),
+        "%" => format!("{}%", format_number(number)),
+        unit => format!("{} {unit}", format_number(number)),
     }
 }
 

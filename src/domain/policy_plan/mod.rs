@@ -343,7 +343,7 @@ pub fn goals_table(inputs: &Inputs<'_>) -> Option<Table> {
     let text = |key: &str| inputs.fill(inputs.texts.get("evaluatie", key), &[]);
     let rows: Vec<Vec<String>> = goals::usable(&inputs.policy_plan.goals, inputs.period())
         .map(|g| {
-            let shown = |typed: &str| figures::Figure { unit: g.unit.clone(), ..figures::Figure::default() }.shown(typed);
+            let shown = |typed: &str| figures::with_unit(typed, &g.unit);
             vec![g.indicator.trim().to_owned(), shown(&g.baseline), shown(&g.target), g.year.trim().to_owned(), g.moment.trim().to_owned(), g.measured_by.trim().to_owned()]
         })
         .collect();

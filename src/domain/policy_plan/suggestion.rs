@@ -1,7 +1,7 @@
 //! The suggested text of each part of the plan, built from the answers and
 //! the advice in the wording of `beleidsplan.txt` (`PolicyPlanTexts`).
 
-use super::figures::{usable, Figure};
+use super::figures::{usable, with_unit, Figure};
 use super::goals::{usable as usable_goals, Goal};
 use super::planning::usable as planned;
 use super::{Inputs, PolicyPlanTexts};
@@ -204,7 +204,7 @@ fn goals(text: &Wording<'_>) -> String {
     }
     let goals: Vec<&Goal> = usable_goals(&inputs.policy_plan.goals, inputs.answers.period()).collect();
     for goal in &goals {
-        let shown = |typed: &str| Figure { unit: goal.unit.clone(), ..Figure::default() }.shown(typed);
+        let shown = |typed: &str| with_unit(typed, &goal.unit);
         let values = [
             ("indicator", goal.indicator.trim().trim_end_matches('.').to_owned()),
             ("nul", shown(&goal.baseline)),
