@@ -351,18 +351,23 @@ impl Questionnaire {
     /// "Stap X van N": the 1-based position of a step's page among the
     /// pages that apply.
     pub fn position(&self, step_id: &str, answers: &Answers) -> Option<(usize, usize)> {
-        let page = self.page_of(step_id).first()?.id.as_str();
         let pages = self.applicable_pages(answers);
-        let at = pages.iter().position(|p| *p == page)?;
+        let at = self.index_among(&pages, step_id)?;
         Some((at + 1, pages.len()))
     }
 
     /// The first step of the page `offset` pages away from the page of
     /// `step_id`, among the pages that apply.
     pub fn neighbour_page(&self, step_id: &str, offset: isize, answers: &Answers) -> Option<&str> {
-        let (at, _) = self.position(step_id, answers)?;
-        let target = usize::try_from(at as isize - 1 + offset).ok()?;
-        self.applicable_pages(answers).get(target).copied()
+        let pages = self.applicable_pages(answers);
+        let at = self.index_among(&pages, step_id)?;
+        pages.get(at.checked_add_signed(offset)?).copied()
+    }
+
+    /// Where the page of `step_id` stands among `pages` (first step ids).
+    fn index_among(&self, pages: &[&str], step_id: &str) -> Option<usize> {
+        let page = self.page_of(step_id).first()?.id.as_str();
+        pages.iter().position(|p| *p == page)
     }
 
     /// The applicable steps of a section.
