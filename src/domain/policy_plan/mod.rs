@@ -323,35 +323,33 @@ pub fn open_places(text: &str) -> usize {
     split_gaps(text).iter().filter(|(_, gap)| *gap).count()
 }
 
+/// A table whose caption and column headings are keys of `part`'s wording.
+fn table(inputs: &Inputs<'_>, part: &str, caption: &str, columns: &[&str], rows: Vec<Vec<String>>) -> Table {
+    let text = |key: &str| inputs.fill(inputs.texts.get(part, key), &[]);
+    Table { caption: text(caption), header: columns.iter().map(|c| text(c)).collect(), rows }
+}
+
 /// The usable figures as a table: indicator, the municipality, region,
 /// country, year and source; none without figures.
 pub fn figures_table(inputs: &Inputs<'_>) -> Option<Table> {
-    let text = |key: &str| inputs.fill(inputs.texts.get("lokale-situatie", key), &[]);
     let rows: Vec<Vec<String>> = figures::usable(&inputs.policy_plan.figures)
         .map(|f| vec![f.indicator.trim().to_owned(), f.shown(&f.value), f.shown(&f.region), f.shown(&f.national), f.year.trim().to_owned(), f.source.trim().to_owned()])
         .collect();
-    (!rows.is_empty()).then(|| Table {
-        caption: text("tabel-cijfers"),
-        header: ["kolom-indicator", "kolom-gemeente", "kolom-regio", "kolom-land", "kolom-jaar", "kolom-bron"].map(text).to_vec(),
-        rows,
-    })
+    let columns = ["kolom-indicator", "kolom-gemeente", "kolom-regio", "kolom-land", "kolom-jaar", "kolom-bron"];
+    (!rows.is_empty()).then(|| table(inputs, "lokale-situatie", "tabel-cijfers", &columns, rows))
 }
 
 /// The usable goals as the evaluation's table: indicator, baseline,
 /// target, year, when and by whom it is measured.
 pub fn goals_table(inputs: &Inputs<'_>) -> Option<Table> {
-    let text = |key: &str| inputs.fill(inputs.texts.get("evaluatie", key), &[]);
     let rows: Vec<Vec<String>> = goals::usable(&inputs.policy_plan.goals, inputs.period())
         .map(|g| {
             let shown = |typed: &str| figures::with_unit(typed, &g.unit);
             vec![g.indicator.trim().to_owned(), shown(&g.baseline), shown(&g.target), g.year.trim().to_owned(), g.moment.trim().to_owned(), g.measured_by.trim().to_owned()]
         })
         .collect();
-    (!rows.is_empty()).then(|| Table {
-        caption: text("tabel-doelen"),
-        header: ["kolom-indicator", "kolom-nul", "kolom-doel", "kolom-jaar", "kolom-moment", "kolom-wie"].map(text).to_vec(),
-        rows,
-    })
+    let columns = ["kolom-indicator", "kolom-nul", "kolom-doel", "kolom-jaar", "kolom-moment", "kolom-wie"];
+    (!rows.is_empty()).then(|| table(inputs, "evaluatie", "tabel-doelen", &columns, rows))
 }
 
 /// The actions' tables: who, when and what money; the money per year; and
@@ -364,26 +362,23 @@ pub fn planning_tables(inputs: &Inputs<'_>) -> Vec<Table> {
         return Vec::new();
     }
     let or_gap = |typed: &str| if typed.trim().is_empty() { text("open") } else { typed.trim().to_owned() };
-    let who = Table {
-        caption: text("tabel-uitvoering"),
-        header: ["kolom-actie", "kolom-trekker", "kolom-partners", "kolom-jaren", "kolom-budget", "kolom-geld"].map(text).to_vec(),
-        rows: actions
-            .iter()
-            .map(|a| {
-                let years = a.years().map_or_else(|| text("open"), |(from, to)| if from == to { from.to_string() } else { format!("{from}-{to}") });
-                let money = a.yearly().map_or_else(|| text("open"), planning::format_euros);
-                vec![a.action.trim().to_owned(), or_gap(&a.lead), a.partners.trim().to_owned(), years, money, or_gap(&a.funding)]
-            })
-            .collect(),
-    };
-    let mut tables = vec![who];
+    let who = actions
+        .iter()
+        .map(|a| {
+            let years = a.years().map_or_else(|| text("open"), |(from, to)| if from == to { from.to_string() } else { format!("{from}-{to}") });
+            let money = a.yearly().map_or_else(|| text("open"), planning::format_euros);
+            vec![a.action.trim().to_owned(), or_gap(&a.lead), a.partners.trim().to_owned(), years, money, or_gap(&a.funding)]
+        })
+        .collect();
+    let columns = ["kolom-actie", "kolom-trekker", "kolom-partners", "kolom-jaren", "kolom-budget", "kolom-geld"];
+    let mut tables = vec![table(inputs, "acties", "tabel-uitvoering", &columns, who)];
     let Some(span) = planning::span(&actions, period) else { return tables };
     let years: Vec<u16> = (span.0..=span.1).collect();
     if actions.iter().any(|a| a.yearly().is_some()) {
         let totals = planning::totals_per_year(&actions, span);
         let mut rows: Vec<Vec<String>> = totals.iter().map(|(year, total)| vec![year.to_string(), planning::format_euros(*total)]).collect();
         rows.push(vec![text("kolom-totaal"), planning::format_euros(totals.iter().map(|(_, t)| t).sum())]);
-        tables.push(Table { caption: text("tabel-geld"), header: vec![text("kolom-jaar"), text("kolom-budget")], rows });
+        tables.push(table(inputs, "acties", "tabel-geld", &["kolom-jaar", "kolom-budget"], rows));
     }
     let mut header = vec![text("kolom-actie")];
     header.extend(years.iter().map(u16::to_string));
