@@ -213,14 +213,21 @@ fn figures_become_sentences_under_het_probleem_and_a_table() {
     assert!(text.contains("[Licht de cijfers toe"), "what only the officer can write stays a gap");
     let document = document(content::policy_plan_parts(), &inputs, &labels);
     let section = document.sections.iter().find(|s| s.title.contains("lokale situatie")).unwrap();
-    let Some(Block::Table(table)) = section.blocks.last() else { panic!("no table") };
+    let [.., Block::Table(table), Block::Chart(chart)] = section.blocks.as_slice() else { panic!("no table and chart") };
     assert_eq!(table.rows, [["Scholieren van 12 tot 16 jaar die ooit blowden", "8,5%", "7%", "6,1%", "2023", "HBSC"]]);
+    // The chart: the municipality against region and country, the largest the full length.
+    assert_eq!(chart.groups.len(), 1);
+    let bars: Vec<(&str, i64, &str)> = chart.groups[0].lengths().map(|(b, length)| (b.label.as_str(), length, b.shown.as_str())).collect();
+    assert_eq!(bars, [("Gemeente Scholenstad", 1000, "8,5%"), ("Regio", 823, "7%"), ("Nederland", 717, "6,1%")]);
+    assert!(crate::domain::document::to_html(&document).contains(r#"<rect class="chart__bar" width="823" height="10"/>"#));
     assert_eq!(table.header[1], "Gemeente Scholenstad");
     // Every writer shows it.
     assert!(crate::domain::document::to_markdown(&document).contains("| Scholieren van 12 tot 16 jaar die ooit blowden | 8,5% |"));
     assert!(crate::domain::document::to_html(&document).contains(r#"<th scope="row">Scholieren van 12 tot 16 jaar die ooit blowden</th><td>8,5%</td>"#));
     let docx = String::from_utf8_lossy(&crate::domain::docx::to_docx(&document)).into_owned();
     assert!(docx.contains("<w:tbl>") && docx.contains("<w:tblHeader/>"));
+    let bar = concat!(r#"<w:shd w:val="clear" w:color="auto" w:fill="154273"/></w:rPr><w:t xml:space="preserve">"#, "\u{a0}");
+    assert!(docx.contains(bar), "the chart's bars are shaded runs");
     // Without figures, the gap asks for them.
     let none = PolicyPlanState::default();
     assert!(suggestion("lokale-situatie", &inputs_for(&answers, &advice, &none)).contains("[Beschrijf zo objectief mogelijk"));
@@ -240,6 +247,7 @@ fn figures_travel_with_the_draft_and_old_drafts_have_none() {
 fn measurable_goals_become_smart_subgoals_and_the_evaluation_table() {
     use crate::domain::document::Block;
     use crate::domain::policy_plan::goals::Goal;
+    use crate::domain::policy_plan::planning::ActionPlan;
     let answers = example("school-brugklas");
     let advice = advise(&answers);
     let (from, to) = answers.period().unwrap();
@@ -248,18 +256,29 @@ fn measurable_goals_become_smart_subgoals_and_the_evaluation_table() {
         Goal { indicator: "Scholieren die ooit blowden".into(), baseline: "8,5".into(), target: "7".into(), unit: "%".into(), year: to.to_string(), measured_by: "GGD".into(), moment: "Najaar".into() },
         // Outside the plan's period: kept, but not in the plan.
         Goal { indicator: "Te laat".into(), baseline: "1".into(), target: "0".into(), unit: "%".into(), year: (to + 5).to_string(), ..Goal::default() },
+        Goal { indicator: "Scholen met een drugsbeleid".into(), baseline: "3".into(), target: "8".into(), unit: "scholen".into(), year: to.to_string(), ..Goal::default() },
     ];
+    // Actions serve goals by their indicator (any case); one names a goal that does not exist.
+    plan.actions = vec![
+        ActionPlan { action: "De Gezonde School".into(), goal: "scholieren die ooit blowden".into(), ..ActionPlan::default() },
+        ActionPlan { action: "Ouderavond".into(), goal: "Scholieren die ooit blowden".into(), ..ActionPlan::default() },
+        ActionPlan { action: "Iets".into(), goal: "Bestaat niet".into(), ..ActionPlan::default() },
+    ];
+    assert!(plan.actions[0].goal_problem(&plan.goals).is_none());
+    assert!(plan.actions[2].goal_problem(&plan.goals).unwrap().contains("niet bij de meetbare doelen"));
     let inputs = inputs_for(&answers, &advice, &plan);
     let goals = suggestion("doelen", &inputs);
-    assert!(goals.contains(&format!("- Scholieren die ooit blowden: van 8,5% naar 7% in {to}.")), "{goals}");
+    assert!(goals.contains(&format!("- Scholieren die ooit blowden: van 8,5% naar 7% in {to}. Acties: De Gezonde School en Ouderavond.")), "{goals}");
+    assert!(goals.contains(&format!("- Scholen met een drugsbeleid: van 3 scholen naar 8 scholen in {to}.\n")), "{goals}");
     assert!(!goals.contains("Te laat"));
     assert!(goals.contains("[Maak ook de andere subdoelen meetbaar"));
     assert!(from <= to);
     let document = document(content::policy_plan_parts(), &inputs, &labels);
     let evaluation = document.sections.iter().find(|s| s.title.contains("Evaluatie")).unwrap();
     let Some(Block::Table(table)) = evaluation.blocks.last() else { panic!("no goals table") };
-    assert_eq!(table.header, ["Indicator", "Nulmeting", "Doel", "Jaar", "Meetmoment", "Wie meet"]);
-    assert_eq!(table.rows, [["Scholieren die ooit blowden".to_owned(), "8,5%".into(), "7%".into(), to.to_string(), "Najaar".into(), "GGD".into()]]);
+    assert_eq!(table.header, ["Indicator", "Nulmeting", "Doel", "Jaar", "Meetmoment", "Wie meet", "Acties"]);
+    assert_eq!(table.rows[0], ["Scholieren die ooit blowden".to_owned(), "8,5%".into(), "7%".into(), to.to_string(), "Najaar".into(), "GGD".into(), "De Gezonde School, Ouderavond".into()]);
+    assert_eq!(table.rows[1][6], "");
 }
 
 #[test]
@@ -283,14 +302,18 @@ fn planned_actions_fill_the_party_and_years_and_give_the_money_and_timeline_tabl
     assert!(actions.contains("evenementen. Uitvoering: Gemeente. Verantwoording"), "an own plan gets its party too: {actions}");
     let document = document(content::policy_plan_parts(), &inputs, &labels);
     let section = document.sections.iter().find(|s| s.title == "Acties").unwrap();
-    let tables: Vec<_> = section.blocks.iter().filter_map(|b| if let Block::Table(t) = b { Some(t) } else { None }).collect();
-    assert_eq!(tables.len(), 3, "who, money per year, timeline");
-    assert_eq!(tables[0].rows[0], [dims.clone(), "Tactus".into(), String::new(), format!("{from}-{}", from + 1), "€ 12.500".into(), "GALA / SPUK".into()]);
-    assert_eq!(tables[0].rows[1][3], "[nog invullen]", "what is not given stays a marked gap");
-    assert_eq!(tables[1].rows[0], [from.to_string(), "€ 12.500".to_owned()]);
-    assert_eq!(tables[1].rows.last().unwrap(), &["Totaal".to_owned(), "€ 25.000".to_owned()]);
-    assert_eq!(tables[2].header.len(), 1 + usize::from(to - from + 1));
-    assert_eq!(tables[2].rows[0][1], "●");
+    let [.., Block::Table(who), Block::Table(money), Block::Timeline(timeline)] = section.blocks.as_slice() else { panic!("who, money per year, timeline") };
+    assert_eq!(who.rows[0], [dims.clone(), "Tactus".into(), String::new(), format!("{from}-{}", from + 1), "€ 12.500".into(), "GALA / SPUK".into()]);
+    assert_eq!(who.rows[1][3], "[nog invullen]", "what is not given stays a marked gap");
+    // Money per year and per pillar: DIMS reduces harm; only pillars with money get a column.
+    assert_eq!(money.header, ["Jaar", "Harm-reduction", "Totaal"]);
+    assert_eq!(money.rows[0], [from.to_string(), "€ 12.500".to_owned(), "€ 12.500".to_owned()]);
+    assert_eq!(money.rows.last().unwrap(), &["Totaal".to_owned(), "€ 25.000".to_owned(), "€ 25.000".to_owned()]);
+    assert_eq!(timeline.header.len(), 1 + usize::from(to - from + 1));
+    assert_eq!(timeline.rows[0][1], "●");
+    assert!(crate::domain::document::to_html(&document).contains(r#"<td class="plan-table__on"><span class="visually-hidden">●</span></td>"#));
+    let docx = String::from_utf8_lossy(&crate::domain::docx::to_docx(&document)).into_owned();
+    assert!(docx.contains(r#"<w:shd w:val="clear" w:color="auto" w:fill="154273"/></w:tcPr>"#), "the timeline's filled cells are shaded in Word");
     assert!(!document.sections.iter().flat_map(|s| &s.blocks).any(|b| matches!(b, Block::Table(t) if t.rows.iter().any(|r| r[0] == "Te laat"))));
     // No actions: no tables, and no money is invented.
     let none = PolicyPlanState::default();

@@ -39,6 +39,42 @@ pub enum Block {
     /// A table with a header row, built from the officer's figures (never
     /// from the editable text).
     Table(Table),
+    /// A table whose filled body cells are drawn as bars (a year-by-year
+    /// timeline); each filled cell's text says it in words.
+    Timeline(Table),
+    /// Horizontal bars; a table next to it carries the same numbers, so
+    /// writers that only keep text leave it out.
+    Chart(Chart),
+}
+
+/// Bars in groups: per indicator, the municipality against region and country.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct Chart {
+    pub caption: String,
+    pub groups: Vec<BarGroup>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct BarGroup {
+    pub label: String,
+    pub bars: Vec<Bar>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct Bar {
+    pub label: String,
+    /// In any unit: only its size against the group's other bars counts.
+    pub value: i64,
+    /// The value as the reader sees it: "8,5%".
+    pub shown: String,
+}
+
+impl BarGroup {
+    /// Each bar with its length in thousandths of the group's longest.
+    pub fn lengths(&self) -> impl Iterator<Item = (&Bar, i64)> {
+        let longest = self.bars.iter().map(|b| b.value).max().unwrap_or(1).max(1);
+        self.bars.iter().map(move |bar| (bar, (bar.value.max(0) * 1000 / longest).min(1000)))
+    }
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
@@ -124,7 +160,7 @@ pub fn blocks_to_text(blocks: &[Block]) -> String {
             Block::Subheading(text) => parts.push(format!("## {text}")),
             Block::Paragraph(text) => parts.push(text.clone()),
             Block::Bullets(items) => parts.push(items.iter().map(|i| format!("- {i}")).collect::<Vec<_>>().join("\n")),
-            Block::Table(_) => {}
+            Block::Table(_) | Block::Timeline(_) | Block::Chart(_) => {}
         }
     }
     parts.join("\n\n")
@@ -164,7 +200,8 @@ pub fn to_markdown(document: &Document) -> String {
                     }
                     out.push('\n');
                 }
-                Block::Table(table) => {
+                Block::Chart(_) => {}
+                Block::Table(table) | Block::Timeline(table) => {
                     let row = |cells: &[String]| format!("| {} |", cells.iter().map(|c| markdown_escape(c)).collect::<Vec<_>>().join(" | "));
                     let _ = write!(out, "{}\n\n{}\n|{}\n", markdown_escape(&table.caption), row(&table.header), " --- |".repeat(table.header.len()));
                     for cells in &table.rows {
@@ -226,13 +263,37 @@ pub fn blocks_to_html(out: &mut String, blocks: &[Block], text_html: impl Fn(&st
                 }
                 out.push_str("</ul>");
             }
-            Block::Table(table) => table_html(out, table),
+            Block::Table(table) => table_html(out, table, false),
+            Block::Timeline(table) => table_html(out, table, true),
+            Block::Chart(chart) => chart_html(out, chart),
         }
     }
 }
 
-fn table_html(out: &mut String, table: &Table) {
-    let _ = write!(out, r#"<table class="plan-table"><caption>{}</caption><thead><tr>"#, html_escape(&table.caption));
+/// The bars as rows of label, bar and value. The bar is an SVG rectangle:
+/// a width in an attribute passes the Content-Security-Policy (a style
+/// attribute does not) and prints without "background graphics".
+pub fn chart_html(out: &mut String, chart: &Chart) {
+    let _ = write!(out, r#"<figure class="chart" aria-hidden="true"><figcaption>{}</figcaption>"#, html_escape(&chart.caption));
+    for group in &chart.groups {
+        let _ = write!(out, r#"<p class="chart__group">{}</p>"#, html_escape(&group.label));
+        for (bar, length) in group.lengths() {
+            let _ = write!(
+                out,
+                r#"<div class="chart__row"><span class="chart__label">{}</span><svg class="chart__track" viewBox="0 0 1000 10" preserveAspectRatio="none" focusable="false"><rect class="chart__bar" width="{length}" height="10"/></svg><span class="chart__value">{}</span></div>"#,
+                html_escape(&bar.label),
+                html_escape(&bar.shown)
+            );
+        }
+    }
+    out.push_str("</figure>");
+}
+
+/// A table; as a timeline, filled body cells are drawn as bars and their
+/// text is for screen readers only.
+fn table_html(out: &mut String, table: &Table, timeline: bool) {
+    let class = if timeline { "plan-table plan-table--timeline" } else { "plan-table" };
+    let _ = write!(out, r#"<table class="{class}"><caption>{}</caption><thead><tr>"#, html_escape(&table.caption));
     for cell in &table.header {
         let _ = write!(out, r#"<th scope="col">{}</th>"#, html_escape(cell));
     }
@@ -240,8 +301,13 @@ fn table_html(out: &mut String, table: &Table) {
     for cells in &table.rows {
         out.push_str("<tr>");
         for (at, cell) in cells.iter().enumerate() {
-            let tag = if at == 0 { r#"th scope="row""# } else { "td" };
-            let _ = write!(out, "<{tag}>{}</{}>", html_escape(cell), &tag[..2]);
+            if at == 0 {
+                let _ = write!(out, r#"<th scope="row">{}</th>"#, html_escape(cell));
+            } else if timeline && !cell.is_empty() {
+                let _ = write!(out, r#"<td class="plan-table__on"><span class="visually-hidden">{}</span></td>"#, html_escape(cell));
+            } else {
+                let _ = write!(out, "<td>{}</td>", html_escape(cell));
+            }
         }
         out.push_str("</tr>");
     }
@@ -266,7 +332,8 @@ pub fn to_plain_text(document: &Document) -> String {
                     }
                     out.push('\n');
                 }
-                Block::Table(table) => {
+                Block::Chart(_) => {}
+                Block::Table(table) | Block::Timeline(table) => {
                     let _ = writeln!(out, "{}", table.caption);
                     for cells in std::iter::once(&table.header).chain(&table.rows) {
                         let _ = writeln!(out, "{}", cells.join("\t"));

@@ -6,7 +6,7 @@
 //! archive with stored (uncompressed) entries; the transfer is compressed by
 //! the browser anyway.
 
-use super::document::{split_gaps, Block, Document, Table};
+use super::document::{split_gaps, Block, Chart, Document, Table};
 
 /// Escapes text for XML content and attributes; drops characters XML 1.0 forbids.
 fn xml(text: &str) -> String {
@@ -84,27 +84,57 @@ fn footer_xml(document: &Document) -> String {
     )
 }
 
-/// A real Word table: a header row repeated on each page, thin borders.
-fn table_xml(table: &Table) -> String {
+/// The blue of the headings, for bars and filled timeline cells.
+const BLUE: &str = "154273";
+
+/// A real Word table: a header row repeated on each page, thin borders. As a
+/// timeline, filled body cells are shaded.
+fn table_xml(table: &Table, timeline: bool) -> String {
     let border = |side: &str| format!(r#"<w:{side} w:val="single" w:sz="4" w:space="0" w:color="8A9199"/>"#);
     let borders: String = ["top", "left", "bottom", "right", "insideH", "insideV"].iter().map(|s| border(s)).collect();
-    let cell = |text: &str, bold: bool| {
-        let run = if bold { format!(r#"<w:r><w:rPr><w:b/></w:rPr><w:t xml:space="preserve">{}</w:t></w:r>"#, xml(text)) } else { runs(text) };
-        format!(r#"<w:tc><w:tcPr><w:tcW w:w="0" w:type="auto"/></w:tcPr><w:p><w:pPr><w:spacing w:after="0"/></w:pPr>{run}</w:p></w:tc>"#)
+    let cell = |text: &str, bold: bool, filled: bool| {
+        let run = match (bold, filled) {
+            (true, _) => format!(r#"<w:r><w:rPr><w:b/></w:rPr><w:t xml:space="preserve">{}</w:t></w:r>"#, xml(text)),
+            (false, true) => format!(r#"<w:r><w:rPr><w:color w:val="FFFFFF"/></w:rPr><w:t xml:space="preserve">{}</w:t></w:r>"#, xml(text)),
+            (false, false) => runs(text),
+        };
+        let shading = if filled { format!(r#"<w:shd w:val="clear" w:color="auto" w:fill="{BLUE}"/>"#) } else { String::new() };
+        format!(r#"<w:tc><w:tcPr><w:tcW w:w="0" w:type="auto"/>{shading}</w:tcPr><w:p><w:pPr><w:spacing w:after="0"/></w:pPr>{run}</w:p></w:tc>"#)
     };
     let mut out = format!(r#"<w:tbl><w:tblPr><w:tblW w:w="5000" w:type="pct"/><w:tblBorders>{borders}</w:tblBorders><w:tblCellMar><w:left w:w="80" w:type="dxa"/><w:right w:w="80" w:type="dxa"/></w:tblCellMar></w:tblPr><w:tblGrid>"#);
     for _ in &table.header {
         out.push_str(r#"<w:gridCol/>"#);
     }
     out.push_str(r#"</w:tblGrid><w:tr><w:trPr><w:tblHeader/></w:trPr>"#);
-    out.extend(table.header.iter().map(|h| cell(h, true)));
+    out.extend(table.header.iter().map(|h| cell(h, true, false)));
     out.push_str("</w:tr>");
     for cells in &table.rows {
         out.push_str("<w:tr>");
-        out.extend(cells.iter().map(|c| cell(c, false)));
+        out.extend(cells.iter().enumerate().map(|(at, c)| cell(c, false, timeline && at > 0 && !c.is_empty())));
         out.push_str("</w:tr>");
     }
     // Word needs a paragraph between a table and what follows.
+    out.push_str("</w:tbl><w:p/>");
+    out
+}
+
+/// The bars as a borderless table of label, bar and value; a bar is a run
+/// of non-breaking spaces with a blue background, as long as its value.
+fn chart_xml(chart: &Chart) -> String {
+    let cell = |width: u32, content: String| format!(r#"<w:tc><w:tcPr><w:tcW w:w="{width}" w:type="dxa"/></w:tcPr><w:p><w:pPr><w:spacing w:after="0"/></w:pPr>{content}</w:p></w:tc>"#);
+    let text = |text: &str| format!(r#"<w:r><w:t xml:space="preserve">{}</w:t></w:r>"#, xml(text));
+    let mut out = paragraph(Some("Caption"), &chart.caption, false);
+    out.push_str(r#"<w:tbl><w:tblPr><w:tblW w:w="9000" w:type="dxa"/><w:tblLayout w:type="fixed"/></w:tblPr><w:tblGrid><w:gridCol w:w="2600"/><w:gridCol w:w="4900"/><w:gridCol w:w="1500"/></w:tblGrid>"#);
+    for group in &chart.groups {
+        let label = format!(r#"<w:r><w:rPr><w:b/></w:rPr><w:t xml:space="preserve">{}</w:t></w:r>"#, xml(&group.label));
+        out.push_str(&format!(r#"<w:tr><w:tc><w:tcPr><w:tcW w:w="9000" w:type="dxa"/><w:gridSpan w:val="3"/></w:tcPr><w:p><w:pPr><w:keepNext/><w:spacing w:before="120" w:after="0"/></w:pPr>{label}</w:p></w:tc></w:tr>"#));
+        for (bar, length) in group.lengths() {
+            // About 90 non-breaking spaces of 11-point Calibri fill the column.
+            let spaces = "\u{a0}".repeat(usize::try_from(length * 90 / 1000).unwrap_or(0).max(usize::from(bar.value > 0)));
+            let drawn = format!(r#"<w:r><w:rPr><w:shd w:val="clear" w:color="auto" w:fill="{BLUE}"/></w:rPr><w:t xml:space="preserve">{spaces}</w:t></w:r>"#);
+            out.push_str(&format!("<w:tr>{}{}{}</w:tr>", cell(2600, text(&bar.label)), cell(4900, drawn), cell(1500, text(&bar.shown))));
+        }
+    }
     out.push_str("</w:tbl><w:p/>");
     out
 }
@@ -129,10 +159,11 @@ fn document_xml(document: &Document) -> String {
                 Block::Subheading(text) => body.push_str(&paragraph(Some("Heading2"), text, false)),
                 Block::Paragraph(text) => body.push_str(&paragraph(None, text, false)),
                 Block::Bullets(items) => items.iter().for_each(|item| body.push_str(&paragraph(Some("ListParagraph"), item, true))),
-                Block::Table(table) => {
+                Block::Table(table) | Block::Timeline(table) => {
                     body.push_str(&paragraph(Some("Caption"), &table.caption, false));
-                    body.push_str(&table_xml(table));
+                    body.push_str(&table_xml(table, matches!(block, Block::Timeline(_))));
                 }
+                Block::Chart(chart) => body.push_str(&chart_xml(chart)),
             }
         }
     }

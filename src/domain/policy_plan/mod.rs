@@ -8,7 +8,7 @@ use std::collections::BTreeMap;
 use serde::{Deserialize, Serialize};
 
 use super::advisor::{Advice, Answers, Field, Questionnaire};
-use super::document::{parse_text, split_gaps, Block, Document, Section, Table};
+use super::document::{parse_text, split_gaps, Bar, BarGroup, Block, Chart, Document, Section, Table};
 use super::dossier::Dossier;
 use super::markup::Problem;
 use super::records::Record;
@@ -186,7 +186,7 @@ pub const TEXT_KEYS: &[(&str, &[&str])] = &[
         &[
             "kop-probleem", "probleem", "zorgen", "middelen", "kop-doelgroepen", "leeftijden", "fasen", "kwetsbaar", "risico",
             "settingen", "doelgroepen-leeg", "kop-gevolgen", "gevolgen", "kop-partijen", "partijen-leeg", "partij-doet-mee", "partij-betrekken",
-            "probleem-cijfers", "cijfer", "cijfer-jaar", "cijfer-regio", "cijfer-land", "cijfer-bron", "tabel-cijfers", "kolom-indicator", "kolom-gemeente",
+            "probleem-cijfers", "cijfer", "cijfer-jaar", "cijfer-regio", "cijfer-land", "cijfer-bron", "tabel-cijfers", "grafiek-cijfers", "kolom-indicator", "kolom-gemeente",
             "kolom-regio", "kolom-land", "kolom-jaar", "kolom-bron",
         ],
     ),
@@ -194,7 +194,7 @@ pub const TEXT_KEYS: &[(&str, &[&str])] = &[
         "doelen",
         &[
             "kop-gewenst", "gewenst", "gewenst-periode", "kop-subdoelen", "universeel", "universeel-leeftijden", "selectief", "selectief-groepen",
-            "geindiceerd", "harm-reduction", "aanbod", "aanbod-zorgen", "meetbaar", "kop-prioriteiten", "prioriteiten", "subdoel", "meetbaar-doelen",
+            "geindiceerd", "harm-reduction", "aanbod", "aanbod-zorgen", "meetbaar", "kop-prioriteiten", "prioriteiten", "subdoel", "subdoel-acties", "meetbaar-doelen",
         ],
     ),
     (
@@ -203,7 +203,7 @@ pub const TEXT_KEYS: &[(&str, &[&str])] = &[
             "uitvoering", "uitvoering-eigen", "hulpmiddel", "kop-hulpmiddelen", "loopt-al", "let-op", "kop-preventie", "preventie-leeg", "kop-aanbod", "aanbod-leeg",
             "kop-harm-reduction", "harm-reduction-leeg", "kop-eigen", "kop-rol", "rol", "uitvoering-partij", "uitvoering-partij-jaren",
             "tabel-uitvoering", "kolom-actie", "kolom-trekker", "kolom-partners", "kolom-jaren", "kolom-budget", "kolom-geld", "tabel-geld",
-            "kolom-jaar", "kolom-totaal", "tabel-tijdpad", "loopt", "open",
+            "kolom-jaar", "kolom-totaal", "kolom-preventie", "kolom-aanbod", "kolom-harm-reduction", "kolom-overig", "tabel-tijdpad", "loopt", "open",
         ],
     ),
     (
@@ -211,7 +211,7 @@ pub const TEXT_KEYS: &[(&str, &[&str])] = &[
         &[
             "kop-periode", "periode", "periode-leeg", "kop-tussentijds", "tussentijds", "tussentijds-wanneer", "tussentijds-wanneer-leeg", "kop-eind",
             "eind", "eind-wanneer", "eind-wanneer-leeg", "kop-cijfers", "gebruiken-we-al", "cijfers-leeg", "tabel-doelen", "kolom-indicator",
-            "kolom-nul", "kolom-doel", "kolom-jaar", "kolom-moment", "kolom-wie",
+            "kolom-nul", "kolom-doel", "kolom-jaar", "kolom-moment", "kolom-wie", "kolom-acties",
         ],
     ),
     ("document", &["titel", "titel-gemeente", "concept", "periode", "kop-bronnen", "inhoud", "pagina", "bronnen"]),
@@ -339,22 +339,44 @@ pub fn figures_table(inputs: &Inputs<'_>) -> Option<Table> {
     (!rows.is_empty()).then(|| table(inputs, "lokale-situatie", "tabel-cijfers", &columns, rows))
 }
 
+/// The usable figures as bars: the municipality against region and country.
+pub fn figures_chart(inputs: &Inputs<'_>) -> Option<Chart> {
+    let text = |key: &str| inputs.fill(inputs.texts.get("lokale-situatie", key), &[]);
+    let names = [text("kolom-gemeente"), text("kolom-regio"), text("kolom-land")];
+    let groups: Vec<BarGroup> = figures::usable(&inputs.policy_plan.figures)
+        .map(|f| {
+            let bars = names
+                .iter()
+                .zip([&f.value, &f.region, &f.national])
+                .filter_map(|(name, typed)| figures::parse_number(typed).map(|value| Bar { label: name.clone(), value, shown: f.shown(typed) }))
+                .collect();
+            BarGroup { label: f.indicator.trim().to_owned(), bars }
+        })
+        .collect();
+    (!groups.is_empty()).then(|| Chart { caption: text("grafiek-cijfers"), groups })
+}
+
 /// The usable goals as the evaluation's table: indicator, baseline,
-/// target, year, when and by whom it is measured.
+/// target, year, when and by whom it is measured, and the actions that
+/// serve it.
 pub fn goals_table(inputs: &Inputs<'_>) -> Option<Table> {
+    let actions: Vec<&planning::ActionPlan> = planning::usable(&inputs.policy_plan.actions, inputs.period()).collect();
     let rows: Vec<Vec<String>> = goals::usable(&inputs.policy_plan.goals, inputs.period())
         .map(|g| {
             let shown = |typed: &str| figures::with_unit(typed, &g.unit);
-            vec![g.indicator.trim().to_owned(), shown(&g.baseline), shown(&g.target), g.year.trim().to_owned(), g.moment.trim().to_owned(), g.measured_by.trim().to_owned()]
+            let serving: Vec<&str> = actions.iter().filter(|a| planning::serves(a, &g.indicator)).map(|a| a.action.trim()).collect();
+            let (moment, by) = (g.moment.trim().to_owned(), g.measured_by.trim().to_owned());
+            vec![g.indicator.trim().to_owned(), shown(&g.baseline), shown(&g.target), g.year.trim().to_owned(), moment, by, serving.join(", ")]
         })
         .collect();
-    let columns = ["kolom-indicator", "kolom-nul", "kolom-doel", "kolom-jaar", "kolom-moment", "kolom-wie"];
+    let columns = ["kolom-indicator", "kolom-nul", "kolom-doel", "kolom-jaar", "kolom-moment", "kolom-wie", "kolom-acties"];
     (!rows.is_empty()).then(|| table(inputs, "evaluatie", "tabel-doelen", &columns, rows))
 }
 
-/// The actions' tables: who, when and what money; the money per year; and
-/// a timeline of the years each action runs. None without actions.
-pub fn planning_tables(inputs: &Inputs<'_>) -> Vec<Table> {
+/// The actions' tables: who, when and what money; the money per year and
+/// pillar; and a timeline of the years each action runs. None without
+/// actions.
+pub fn planning_blocks(inputs: &Inputs<'_>) -> Vec<Block> {
     let text = |key: &str| inputs.fill(inputs.texts.get("acties", key), &[]);
     let period = inputs.period();
     let actions: Vec<&planning::ActionPlan> = planning::usable(&inputs.policy_plan.actions, period).collect();
@@ -371,15 +393,12 @@ pub fn planning_tables(inputs: &Inputs<'_>) -> Vec<Table> {
         })
         .collect();
     let columns = ["kolom-actie", "kolom-trekker", "kolom-partners", "kolom-jaren", "kolom-budget", "kolom-geld"];
-    let mut tables = vec![table(inputs, "acties", "tabel-uitvoering", &columns, who)];
-    let Some(span) = planning::span(&actions, period) else { return tables };
-    let years: Vec<u16> = (span.0..=span.1).collect();
+    let mut blocks = vec![Block::Table(table(inputs, "acties", "tabel-uitvoering", &columns, who))];
+    let Some(span) = planning::span(&actions, period) else { return blocks };
     if actions.iter().any(|a| a.yearly().is_some()) {
-        let totals = planning::totals_per_year(&actions, span);
-        let mut rows: Vec<Vec<String>> = totals.iter().map(|(year, total)| vec![year.to_string(), planning::format_euros(*total)]).collect();
-        rows.push(vec![text("kolom-totaal"), planning::format_euros(totals.iter().map(|(_, t)| t).sum())]);
-        tables.push(table(inputs, "acties", "tabel-geld", &["kolom-jaar", "kolom-budget"], rows));
+        blocks.push(Block::Table(money_table(inputs, &actions, span)));
     }
+    let years: Vec<u16> = (span.0..=span.1).collect();
     let mut header = vec![text("kolom-actie")];
     header.extend(years.iter().map(u16::to_string));
     let rows = actions
@@ -390,8 +409,51 @@ pub fn planning_tables(inputs: &Inputs<'_>) -> Vec<Table> {
             row
         })
         .collect();
-    tables.push(Table { caption: text("tabel-tijdpad"), header, rows });
-    tables
+    blocks.push(Block::Timeline(Table { caption: text("tabel-tijdpad"), header, rows }));
+    blocks
+}
+
+/// The money per year: a column per pillar that has money, and the total.
+fn money_table(inputs: &Inputs<'_>, actions: &[&planning::ActionPlan], span: (u16, u16)) -> Table {
+    use planning::Pillar;
+    let pillars = [
+        (Pillar::Prevention, "kolom-preventie"),
+        (Pillar::Supply, "kolom-aanbod"),
+        (Pillar::HarmReduction, "kolom-harm-reduction"),
+        (Pillar::Other, "kolom-overig"),
+    ];
+    // Guides are sources, not actions: money entered for one counts as other.
+    let pillar = |a: &planning::ActionPlan| match suggestion::pillar_of(inputs, &a.action) {
+        Pillar::Tools => Pillar::Other,
+        pillar => pillar,
+    };
+    let columns: Vec<(&str, Vec<(u16, figures::Hundredths)>)> = pillars
+        .iter()
+        .filter_map(|(p, key)| {
+            let of_pillar: Vec<&planning::ActionPlan> = actions.iter().copied().filter(|a| a.yearly().is_some() && pillar(a) == *p).collect();
+            (!of_pillar.is_empty()).then(|| (*key, planning::totals_per_year(&of_pillar, span)))
+        })
+        .collect();
+    let totals = planning::totals_per_year(actions, span);
+    let mut rows: Vec<Vec<String>> = totals
+        .iter()
+        .enumerate()
+        .map(|(at, (year, total))| {
+            let mut row = vec![year.to_string()];
+            row.extend(columns.iter().map(|(_, per_year)| planning::format_euros(per_year[at].1)));
+            row.push(planning::format_euros(*total));
+            row
+        })
+        .collect();
+    let sum = |per_year: &[(u16, figures::Hundredths)]| planning::format_euros(per_year.iter().map(|(_, t)| t).sum());
+    let mut last = vec![inputs.fill(inputs.texts.get("acties", "kolom-totaal"), &[])];
+    last.extend(columns.iter().map(|(_, per_year)| sum(per_year)));
+    last.push(sum(&totals));
+    rows.push(last);
+    let mut keys = vec!["kolom-jaar"];
+    keys.extend(columns.iter().map(|(key, _)| *key));
+    keys.push("kolom-totaal");
+    table(inputs, "acties", "tabel-geld", &keys, rows)
 }
 
 /// The finished plan as a document: title, numbered parts, sources.
@@ -412,9 +474,12 @@ pub fn document(parts: &[PartSpec], inputs: &Inputs<'_>, source_labels: &dyn Fn(
             let suggestion = suggestion(&part.id, inputs);
             let mut blocks = parse_text(inputs.policy_plan.text(&part.id, &suggestion));
             match part.id.as_str() {
-                "lokale-situatie" => blocks.extend(figures_table(inputs).map(Block::Table)),
+                "lokale-situatie" => {
+                    blocks.extend(figures_table(inputs).map(Block::Table));
+                    blocks.extend(figures_chart(inputs).map(Block::Chart));
+                }
                 "evaluatie" => blocks.extend(goals_table(inputs).map(Block::Table)),
-                "acties" => blocks.extend(planning_tables(inputs).into_iter().map(Block::Table)),
+                "acties" => blocks.extend(planning_blocks(inputs)),
                 _ => {}
             }
             Section { number: (index + 1).to_string(), title: part.title.clone(), blocks }

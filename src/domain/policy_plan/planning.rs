@@ -5,6 +5,7 @@
 use serde::{Deserialize, Serialize};
 
 use super::figures::{parse_number, Hundredths};
+use super::goals::Goal;
 
 #[derive(Serialize, Deserialize, Clone, PartialEq, Eq, Debug, Default)]
 #[serde(default)]
@@ -20,6 +21,19 @@ pub struct ActionPlan {
     pub budget: String,
     /// Where the money comes from.
     pub funding: String,
+    /// The indicator of the measurable goal the action serves.
+    pub goal: String,
+}
+
+/// Where an action stands in the plan: the three pillars, the guides, or
+/// an action of the municipality's own that is none of these.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Pillar {
+    Prevention,
+    Supply,
+    HarmReduction,
+    Tools,
+    Other,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -65,7 +79,7 @@ fn year(text: &str) -> Option<u16> {
 
 impl ActionPlan {
     pub fn is_empty(&self) -> bool {
-        [&self.action, &self.lead, &self.partners, &self.start, &self.end, &self.budget, &self.funding].iter().all(|t| t.trim().is_empty())
+        [&self.action, &self.lead, &self.partners, &self.start, &self.end, &self.budget, &self.funding, &self.goal].iter().all(|t| t.trim().is_empty())
     }
 
     /// What is wrong, per field; the years must fall in the plan's period
@@ -100,6 +114,12 @@ impl ActionPlan {
         problems
     }
 
+    /// The message when the goal it serves is not one of `goals`.
+    pub fn goal_problem(&self, goals: &[Goal]) -> Option<String> {
+        let known = self.goal.trim().is_empty() || goals.iter().any(|g| serves(self, &g.indicator));
+        (!known).then(|| "Dit doel staat niet bij de meetbare doelen. Kies een doel uit de lijst, of voeg het toe bij “Meetbare doelen”.".to_owned())
+    }
+
     /// The years it runs, when both are given.
     pub fn years(&self) -> Option<(u16, u16)> {
         Some((year(&self.start)?, year(&self.end)?)).filter(|(start, end)| start <= end)
@@ -122,6 +142,12 @@ pub fn span(actions: &[&ActionPlan], period: Option<(u16, u16)>) -> Option<(u16,
         let years: Vec<(u16, u16)> = actions.iter().filter_map(|a| a.years()).collect();
         Some((years.iter().map(|y| y.0).min()?, years.iter().map(|y| y.1).max()?))
     })
+}
+
+/// Whether the action serves the goal with this indicator.
+pub fn serves(action: &ActionPlan, indicator: &str) -> bool {
+    let (served, indicator) = (action.goal.trim(), indicator.trim());
+    !served.is_empty() && served.eq_ignore_ascii_case(indicator)
 }
 
 /// The money per year: each action's yearly budget in the years it runs.

@@ -3,10 +3,11 @@
 
 use super::figures::{usable, with_unit, Figure};
 use super::goals::{usable as usable_goals, Goal};
-use super::planning::usable as planned;
+use super::planning::{serves, usable as planned};
 use super::{Inputs, PolicyPlanTexts};
 use crate::domain::advisor::questionnaire::OTHER;
-use crate::domain::advisor::{DataUse, Field, Severity};
+use super::planning::Pillar;
+use crate::domain::advisor::{DataUse, Field, Recommendation, Severity};
 use crate::domain::catalogue::Level;
 
 /// Planned activities that limit supply (6.3.2) and that reduce harm (6.3.3);
@@ -205,13 +206,18 @@ fn goals(text: &Wording<'_>) -> String {
     let goals: Vec<&Goal> = usable_goals(&inputs.policy_plan.goals, inputs.answers.period()).collect();
     for goal in &goals {
         let shown = |typed: &str| with_unit(typed, &goal.unit);
+        let serving: Vec<String> = planned(&inputs.policy_plan.actions, inputs.answers.period())
+            .filter(|a| serves(a, &goal.indicator))
+            .map(|a| a.action.trim().to_owned())
+            .collect();
         let values = [
             ("indicator", goal.indicator.trim().trim_end_matches('.').to_owned()),
             ("nul", shown(&goal.baseline)),
             ("doel", shown(&goal.target)),
             ("jaar", goal.year.trim().to_owned()),
+            ("acties", list(&serving)),
         ];
-        out.push_str(&format!("- {}\n", text.fill("subdoel", &values)));
+        out.push_str(&format!("- {}\n", text.fill(if serving.is_empty() { "subdoel" } else { "subdoel-acties" }, &values)));
     }
     out.push_str(&format!("- {}\n\n", text.get(if goals.is_empty() { "meetbaar" } else { "meetbaar-doelen" })));
     out.push_str(&text.heading("kop-prioriteiten"));
@@ -242,10 +248,58 @@ struct ActionLines {
     tools: Vec<String>,
 }
 
+impl ActionLines {
+    fn push(&mut self, pillar: Pillar, line: String) {
+        match pillar {
+            Pillar::Prevention | Pillar::Other => self.prevention.push(line),
+            Pillar::Supply => self.supply.push(line),
+            Pillar::HarmReduction => self.harm_reduction.push(line),
+            Pillar::Tools => self.tools.push(line),
+        }
+    }
+}
+
+/// Where a recommendation goes in Acties. A guide goes under the pillar the
+/// dossier names it under, else among the guides; an intervention by its
+/// prevention levels.
+fn recommendation_pillar(recommendation: &Recommendation) -> Pillar {
+    match recommendation.pillar.as_deref().filter(|_| recommendation.tool) {
+        Some("aanbodbeperking") => Pillar::Supply,
+        Some("harm-reduction") => Pillar::HarmReduction,
+        _ if recommendation.tool => Pillar::Tools,
+        _ if recommendation.levels == [Level::HarmReduction] => Pillar::HarmReduction,
+        _ => Pillar::Prevention,
+    }
+}
+
+/// Where a plan of the municipality's own goes in Acties.
+fn plan_pillar(id: &str) -> Pillar {
+    if SUPPLY_PLANS.contains(&id) {
+        Pillar::Supply
+    } else if HARM_REDUCTION_PLANS.contains(&id) {
+        Pillar::HarmReduction
+    } else {
+        Pillar::Prevention
+    }
+}
+
+/// The pillar of an action the officer planned, found by its name among the
+/// chosen interventions and the municipality's plans; `Other` when it is
+/// neither (an action of their own).
+pub(super) fn pillar_of(inputs: &Inputs<'_>, name: &str) -> Pillar {
+    let name = name.trim().trim_end_matches('.');
+    let chosen = inputs.policy_plan.chosen_ids(inputs.advice);
+    let recommendation = inputs.advice.interventions.iter().filter(|r| chosen.contains(&r.id)).find(|r| r.name.trim_end_matches('.').eq_ignore_ascii_case(name));
+    if let Some(recommendation) = recommendation {
+        return recommendation_pillar(recommendation);
+    }
+    let plan = inputs.answers.choices(Field::Plans).iter().find(|id| inputs.questionnaire.label(Field::Plans, id).is_some_and(|l| l.trim_end_matches('.').eq_ignore_ascii_case(name)));
+    plan.map_or(Pillar::Other, |id| plan_pillar(id))
+}
+
 fn action_lines(text: &Wording<'_>) -> ActionLines {
     let inputs = text.inputs;
     let mut lines = ActionLines::default();
-    let ActionLines { prevention, supply, harm_reduction, tools } = &mut lines;
     for id in inputs.policy_plan.chosen_ids(inputs.advice) {
         let Some(recommendation) = inputs.advice.interventions.iter().find(|r| r.id == id) else { continue };
         let mut line = recommendation.name.trim_end_matches('.').to_owned();
@@ -256,16 +310,9 @@ fn action_lines(text: &Wording<'_>) -> ActionLines {
             line.push_str(&format!(" {}", text.get("loopt-al")));
         }
         // A guide is a source for the municipality, not an action a party carries out.
-        let pillar = if recommendation.tool { recommendation.pillar.as_deref() } else { None };
         let follow_up = if recommendation.tool { text.get("hulpmiddel") } else { carried_out(text, &recommendation.name, "uitvoering") };
         line.push_str(&format!(". {follow_up}"));
-        match pillar {
-            Some("aanbodbeperking") => supply.push(line),
-            Some("harm-reduction") => harm_reduction.push(line),
-            _ if recommendation.tool => tools.push(line),
-            _ if recommendation.levels == [Level::HarmReduction] => harm_reduction.push(line),
-            _ => prevention.push(line),
-        }
+        lines.push(recommendation_pillar(recommendation), line);
     }
     // The municipality's own plans, except those the dossier advises against.
     for id in inputs.answers.choices(Field::Plans) {
@@ -278,17 +325,11 @@ fn action_lines(text: &Wording<'_>) -> ActionLines {
         if warning.is_some() {
             line.push_str(&format!(" {}", text.get("let-op")));
         }
-        if SUPPLY_PLANS.contains(&id.as_str()) {
-            supply.push(line);
-        } else if HARM_REDUCTION_PLANS.contains(&id.as_str()) {
-            harm_reduction.push(line);
-        } else {
-            prevention.push(line);
-        }
+        lines.push(plan_pillar(id), line);
     }
     let typed = inputs.answers.other_text(Field::Plans).trim();
     if inputs.answers.has(Field::Plans, OTHER) && !typed.is_empty() {
-        prevention.push(format!("{}. {}", typed.trim_end_matches('.'), text.get("uitvoering-eigen")));
+        lines.prevention.push(format!("{}. {}", typed.trim_end_matches('.'), text.get("uitvoering-eigen")));
     }
     lines
 }

@@ -1,12 +1,15 @@
 //! The officer's local figures in "Beschrijving lokale situatie" (rows of
-//! inputs, see `rows`), and a small chart of the usable ones.
+//! inputs, see `rows`), and the plan's chart of the usable ones.
 
 use leptos::prelude::*;
 
 use super::rows::{rows_editor, RowInput, RowKind};
 use crate::content;
 use crate::domain::advisor::Field;
-use crate::domain::policy_plan::figures::{parse_number, Figure, FigureField};
+use super::built_html;
+use crate::domain::document::Block;
+use crate::domain::policy_plan::figures::{Figure, FigureField};
+use crate::domain::policy_plan::figures_chart;
 use crate::ui::draft::session::use_session;
 
 fn problem(figure: &Figure, field: FigureField) -> Option<String> {
@@ -56,56 +59,11 @@ pub fn FiguresEditor() -> impl IntoView {
     }
 }
 
-/// Bars of each usable figure: the municipality against region and country,
-/// scaled to the largest of the three. The table in the plan carries the
-/// same numbers, so the chart is hidden from screen readers.
+/// The chart the plan gets (`figures_chart`): the municipality against
+/// region and country, drawn under the inputs as the officer types.
 #[component]
 fn FiguresChart() -> impl IntoView {
     let session = use_session();
-    let rows = move || {
-        session.draft.with(|d| {
-            let municipality = match d.data.answers.municipality.trim() {
-                "" => "Uw gemeente".to_owned(),
-                name => name.to_owned(),
-            };
-            crate::domain::policy_plan::figures::usable(&d.data.policy_plan.figures)
-                .map(|f| {
-                    let bars: Vec<(String, i64, String)> = [(municipality.clone(), &f.value), ("Regio".to_owned(), &f.region), ("Nederland".to_owned(), &f.national)]
-                        .into_iter()
-                        .filter_map(|(name, typed)| parse_number(typed).map(|n| (name, n, f.shown(typed))))
-                        .collect();
-                    (f.indicator.trim().to_owned(), bars)
-                })
-                .collect::<Vec<_>>()
-        })
-    };
-    move || {
-        let rows = rows();
-        (!rows.is_empty()).then(|| {
-            let charts = rows
-                .into_iter()
-                .map(|(indicator, bars)| {
-                    let top = bars.iter().map(|(_, n, _)| *n).max().unwrap_or(1).max(1);
-                    let bars = bars
-                        .into_iter()
-                        .map(|(name, n, shown)| {
-                            // Tenths of a percent of the largest, in integers.
-                            let tenths = (n.max(0) * 1000 / top).min(1000);
-                            // Set through the CSSOM: the Content-Security-Policy forbids style attributes.
-                            let width = format!("{}.{}%", tenths / 10, tenths % 10);
-                            view! {
-                                <div class="chart__row">
-                                    <span class="chart__label">{name}</span>
-                                    <span class="chart__track"><span class="chart__bar" style:width=width></span></span>
-                                    <span class="chart__value">{shown}</span>
-                                </div>
-                            }
-                        })
-                        .collect_view();
-                    view! { <figure class="chart"><figcaption>{indicator}</figcaption>{bars}</figure> }
-                })
-                .collect_view();
-            view! { <div class="charts" aria-hidden="true">{charts}</div> }
-        })
-    }
+    let html = move || built_html(session, |inputs| figures_chart(inputs).map(Block::Chart).into_iter().collect());
+    view! { <div class="charts" inner_html=html></div> }
 }

@@ -15,7 +15,7 @@ use leptos_router::components::A;
 
 use crate::content;
 use crate::domain::advisor::{Advice, Answers};
-use crate::domain::document::{blocks_to_html, html_escape, parse_text, to_html, to_markdown, to_plain_text, Block, Document};
+use crate::domain::document::{blocks_to_html, html_escape, parse_text, split_gaps, to_html, to_markdown, to_plain_text, Block, Document};
 use crate::domain::docx::to_docx;
 use crate::domain::draft::{file_name, format_date};
 use crate::domain::policy_plan::{document, open_places, suggestion, Inputs, PartSpec, PartState, PolicyPlanState};
@@ -45,16 +45,26 @@ pub(super) fn current_document(session: Session, advice: &Advice) -> Document {
     })
 }
 
+/// What the plan builds from the open draft (`build`), as HTML: the tables
+/// and charts shown under an editor, as they will be in the plan.
+pub(super) fn built_html(session: Session, build: impl Fn(&Inputs<'_>) -> Vec<Block>) -> String {
+    let advice = session.advice.get();
+    session.draft.with(|d| with_inputs(&d.data.answers, &advice, &d.data.policy_plan, "", |inputs| blocks_html(&build(inputs))))
+}
+
 /// Blocks as HTML, for reading a part in place: the places still to fill in stand out.
 pub(super) fn blocks_html(blocks: &[Block]) -> String {
     let mut out = String::new();
-    blocks_to_html(&mut out, blocks, |text| mark_placeholders(&html_escape(text)));
+    blocks_to_html(&mut out, blocks, mark_placeholders);
     out
 }
 
-/// Highlights "[...]", the places the user still fills in.
-fn mark_placeholders(html: &str) -> String {
-    html.replace('[', r#"<span class="placeholder">["#).replace(']', "]</span>")
+/// Escapes the text and highlights each "[...]", the places the user still fills in.
+fn mark_placeholders(text: &str) -> String {
+    split_gaps(text)
+        .into_iter()
+        .map(|(piece, gap)| if gap { format!(r#"<span class="placeholder">{}</span>"#, html_escape(piece)) } else { html_escape(piece) })
+        .collect()
 }
 
 /// `/plannen/<id>/beleidsplan`

@@ -4,7 +4,9 @@
 
 use leptos::prelude::*;
 
+use super::built_html;
 use super::rows::{rows_editor, RowInput, RowKind};
+use crate::domain::policy_plan::planning_blocks;
 use crate::domain::advisor::Advice;
 use crate::domain::policy_plan::planning::{ActionField, ActionPlan};
 use crate::ui::draft::session::use_session;
@@ -27,13 +29,14 @@ static ACTIONS: RowKind<ActionPlan> = RowKind {
     rows: |plan| &plan.actions,
     rows_mut: |plan| &mut plan.actions,
     inputs: &[
-        RowInput { key: "actie", label: "Welke actie?", hint: "Kies een actie uit het plan of schrijf een eigen actie.", wide: true, numeric: false, list: Some("uitvoering-acties"), slot: |a| &mut a.action, check: |a, p| problem(a, p, ActionField::Action) },
+        RowInput { key: "actie", label: "Welke actie?", hint: "Kies een actie uit het plan of schrijf een eigen actie.", wide: true, numeric: false, list: Some("uitvoering-acties"), slot: |a| &mut a.action, check: |a, d| problem(a, d.answers.period(), ActionField::Action) },
         RowInput { key: "trekker", label: "Trekker", hint: "De partij die de actie uitvoert.", wide: false, numeric: false, list: None, slot: |a| &mut a.lead, check: |_, _| None },
         RowInput { key: "partners", label: "Partners (optioneel)", hint: "", wide: false, numeric: false, list: None, slot: |a| &mut a.partners, check: |_, _| None },
-        RowInput { key: "van", label: "Van (jaar)", hint: "", wide: false, numeric: true, list: None, slot: |a| &mut a.start, check: |a, p| problem(a, p, ActionField::Start) },
-        RowInput { key: "tot", label: "Tot en met (jaar)", hint: "", wide: false, numeric: true, list: None, slot: |a| &mut a.end, check: |a, p| problem(a, p, ActionField::End) },
-        RowInput { key: "budget", label: "Budget per jaar in euro (optioneel)", hint: "Alleen wat u zelf weet: het dossier noemt geen kosten.", wide: false, numeric: true, list: None, slot: |a| &mut a.budget, check: |a, p| problem(a, p, ActionField::Budget) },
+        RowInput { key: "van", label: "Van (jaar)", hint: "", wide: false, numeric: true, list: None, slot: |a| &mut a.start, check: |a, d| problem(a, d.answers.period(), ActionField::Start) },
+        RowInput { key: "tot", label: "Tot en met (jaar)", hint: "", wide: false, numeric: true, list: None, slot: |a| &mut a.end, check: |a, d| problem(a, d.answers.period(), ActionField::End) },
+        RowInput { key: "budget", label: "Budget per jaar in euro (optioneel)", hint: "Alleen wat u zelf weet: het dossier noemt geen kosten.", wide: false, numeric: true, list: None, slot: |a| &mut a.budget, check: |a, d| problem(a, d.answers.period(), ActionField::Budget) },
         RowInput { key: "geld", label: "Bron van het geld (optioneel)", hint: "", wide: false, numeric: false, list: Some("uitvoering-geld"), slot: |a| &mut a.funding, check: |_, _| None },
+        RowInput { key: "doel", label: "Voor welk meetbaar doel? (optioneel)", hint: "Kies een doel uit “Meetbare doelen”.", wide: true, numeric: false, list: Some("uitvoering-doelen"), slot: |a| &mut a.goal, check: |a, d| a.goal_problem(&d.policy_plan.goals) },
     ],
 };
 
@@ -46,16 +49,21 @@ pub fn ActionPlanning(advice: Memo<Advice>) -> impl IntoView {
         names.extend(session.draft.with(|d| d.data.policy_plan.own_actions.lines().map(str::trim).filter(|l| !l.is_empty()).map(str::to_owned).collect::<Vec<_>>()));
         names
     };
+    let goals = move || {
+        session.draft.with(|d| d.data.policy_plan.goals.iter().map(|g| g.indicator.trim().to_owned()).filter(|i| !i.is_empty()).collect::<Vec<_>>())
+    };
     view! {
         <section class="rows no-print" aria-labelledby="uitvoering-titel">
             <h3 id="uitvoering-titel">"Wie voert uit, wanneer en met welk geld"</h3>
             <p class="hint">
                 "Geef per actie de trekker, de jaren en, als u dat weet, het budget per jaar. "
-                "Het plan krijgt dan een tabel met wie wat doet, wat het per jaar kost en een tijdpad."
+                "Het plan krijgt dan een tabel met wie wat doet, wat het per jaar en per pijler kost en een tijdpad, zoals hieronder."
             </p>
             <datalist id="uitvoering-acties">{move || names().into_iter().map(|n| view! { <option value=n></option> }).collect_view()}</datalist>
             <datalist id="uitvoering-geld">{FUNDING.map(|f| view! { <option value=f></option> }).collect_view()}</datalist>
+            <datalist id="uitvoering-doelen">{move || goals().into_iter().map(|g| view! { <option value=g></option> }).collect_view()}</datalist>
             {rows_editor(&ACTIONS)}
+            <div class="plan-preview" inner_html=move || built_html(session, planning_blocks)></div>
         </section>
     }
 }

@@ -4,6 +4,7 @@
 
 use leptos::prelude::*;
 
+use crate::domain::draft::DraftData;
 use crate::domain::policy_plan::PolicyPlanState;
 use crate::ui::draft::session::use_session;
 use crate::ui::widgets::{Message, MessageArea};
@@ -20,8 +21,9 @@ pub(super) struct RowInput<T: 'static> {
     /// The id of a `<datalist>` with suggestions.
     pub list: Option<&'static str>,
     pub slot: fn(&mut T) -> &mut String,
-    /// The message when it is not right; the plan's period is given.
-    pub check: fn(&T, Option<(u16, u16)>) -> Option<String>,
+    /// The message when it is not right, given the whole draft (the plan's
+    /// period, the goals an action may serve).
+    pub check: fn(&T, &DraftData) -> Option<String>,
 }
 
 /// A kind of row and its words.
@@ -89,7 +91,6 @@ pub(super) fn rows_editor<T: Clone + Default + Send + Sync + 'static>(kind: &'st
 fn row_fields<T: Clone + Default + Send + Sync + 'static>(kind: &'static RowKind<T>, at: usize, remove: impl Fn(usize) + Copy + 'static) -> impl IntoView {
     let session = use_session();
     let row = move || session.draft.with(|d| (kind.rows)(&d.data.policy_plan).get(at).cloned().unwrap_or_default());
-    let period = move || session.draft.with(|d| d.data.answers.period());
     let inputs = kind
         .inputs
         .iter()
@@ -97,7 +98,7 @@ fn row_fields<T: Clone + Default + Send + Sync + 'static>(kind: &'static RowKind
             let id = format!("{}-{at}-{}", kind.id, input.key);
             let hint_id = format!("{id}-hint");
             let error_id = format!("{id}-fout");
-            let problem = move || (input.check)(&row(), period());
+            let problem = move || session.draft.with(|d| (input.check)(&row(), &d.data));
             let described = {
                 let (hint_id, error_id) = (hint_id.clone(), error_id.clone());
                 move || {
