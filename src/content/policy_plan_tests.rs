@@ -30,7 +30,7 @@ fn the_plan_has_the_modelplans_parts_and_sources() {
     let headings: Vec<String> = document.sections.iter().map(Section::heading).collect();
     assert_eq!(
         headings,
-        ["1 Inleiding", "2 Beleidsfocus", "3 Beschrijving lokale situatie", "4 Doelen en prioriteiten", "5 Acties", "6 Evaluatie en bijsturing", "Bronnen"]
+        ["Bestuurlijke samenvatting", "1 Inleiding", "2 Beleidsfocus", "3 Beschrijving lokale situatie", "4 Doelen en prioriteiten", "5 Acties", "6 Evaluatie en bijsturing", "Bronnen"]
     );
     assert!(document.title.starts_with("Lokaal drugsbeleid"));
     let text = crate::domain::document::to_plain_text(&document);
@@ -323,4 +323,116 @@ fn planned_actions_fill_the_party_and_years_and_give_the_money_and_timeline_tabl
 
 fn document_text(answers: &Answers, advice: &Advice, plan: &PolicyPlanState) -> String {
     crate::domain::document::to_plain_text(&document(content::policy_plan_parts(), &inputs_for(answers, advice, plan), &labels))
+}
+
+/// The nightlife plan with what an officer enters: figures, goals, actions and context.
+fn filled_nightlife_plan(advice: &Advice, (from, to): (u16, u16)) -> PolicyPlanState {
+    use crate::domain::policy_plan::{context::PlanContext, figures::Figure, goals::Goal, planning::ActionPlan};
+    let dims = advice.interventions.iter().find(|r| r.id == "dims").unwrap().name.clone();
+    let mut plan = PolicyPlanState::default();
+    plan.figures = (1..=4).map(|n| Figure { indicator: format!("Cijfer {n}"), value: format!("{n}0"), unit: "%".into(), ..Figure::default() }).collect();
+    plan.goals = vec![Goal { indicator: "Cijfer 1".into(), baseline: "10".into(), target: "8".into(), unit: "%".into(), year: to.to_string(), ..Goal::default() }];
+    plan.actions = vec![
+        ActionPlan { action: dims, lead: "Tactus".into(), start: from.to_string(), end: to.to_string(), budget: "10.000".into(), goal: "Cijfer 1".into(), ..ActionPlan::default() },
+        ActionPlan { action: "Zonder trekker".into(), budget: "1.000".into(), start: from.to_string(), end: from.to_string(), ..ActionPlan::default() },
+    ];
+    plan.context = PlanContext {
+        agreements: vec!["gala".into(), "alcohol".into()],
+        other_agreements: "Convenant Veilig Uitgaan".into(),
+        region: "GGD Gelderland-Zuid".into(),
+        addiction_care: "IrisZorg".into(),
+        budget: "40.000".into(),
+        capacity: "0,4 fte".into(),
+        deadline: "1 maart 2027".into(),
+        audience: vec!["raad".into(), "college".into()],
+    };
+    plan
+}
+
+#[test]
+fn the_summary_gives_the_problem_priorities_actions_money_and_the_ask_on_one_page() {
+    let answers = example("uitgaansleven-stad");
+    let advice = advise(&answers);
+    let (from, to) = answers.period().unwrap();
+    let plan = filled_nightlife_plan(&advice, (from, to));
+    let summary = suggestion("samenvatting", &inputs_for(&answers, &advice, &plan));
+    assert!(summary.contains("- Cijfer 3: 30%.") && !summary.contains("Cijfer 4"), "at most three figures: {summary}");
+    assert!(summary.contains(&format!("- Cijfer 1: van 10% naar 8% in {to}. Acties: ")), "the measurable goal first: {summary}");
+    assert!(summary.contains(&format!(": Tactus, {from} tot en met {to}")), "{summary}");
+    assert!(!summary.contains("Zonder trekker:"), "an action without a lead is not a main action");
+    let years = u64::from(to - from + 1);
+    let total = crate::domain::policy_plan::planning::format_euros(i64::try_from(years * 1_000_000 + 100_000).unwrap());
+    assert!(summary.contains(&format!("kosten samen {total} in {from} tot en met {to}.")), "{summary}");
+    assert!(summary.contains("Beschikbaar is € 40.000 per jaar.") && summary.contains("Capaciteit: 0,4 fte."));
+    let college = summary.find("- Het college van B&W: stel dit plan vast").expect("the ask of the college");
+    assert!(college < summary.find("- De gemeenteraad:").unwrap(), "in the options' order");
+    assert!(summary.contains("Graag een besluit vóór 1 maart 2027."));
+    assert!(!summary.contains('['), "everything is filled: {summary}");
+    // Without figures, money or an ask, those headings keep a marked gap; the
+    // advice still gives a priority and the recommended actions.
+    let empty = suggestion("samenvatting", &inputs_for(&Answers::default(), &advise(&Answers::default()), &PolicyPlanState::default()));
+    assert_eq!(open_places(&empty), 3, "{empty}");
+    assert!(empty.contains("## Prioriteiten\n\n- Jongeren beginnen niet of later met drugsgebruik."), "{empty}");
+}
+
+#[test]
+fn the_kaders_name_the_agreements_the_region_and_what_is_available() {
+    let answers = example("uitgaansleven-stad");
+    let advice = advise(&answers);
+    let plan = filled_nightlife_plan(&advice, answers.period().unwrap());
+    let introduction = suggestion("inleiding", &inputs_for(&answers, &advice, &plan));
+    assert!(introduction.contains("Afspraken en plannen die er al zijn: Gezond en Actief Leven Akkoord (GALA), met de SPUK-middelen, Preventie- en handhavingsplan alcohol en Convenant Veilig Uitgaan."), "{introduction}");
+    assert!(!introduction.contains("[Noem de plannen van uw gemeente.]"));
+    assert!(introduction.contains("- Regionale samenwerking: GGD Gelderland-Zuid en IrisZorg (regionale verslavingszorg)."));
+    assert!(introduction.contains("- Beschikbaar voor dit plan: € 40.000 per jaar en 0,4 fte."));
+    let bare = suggestion("inleiding", &inputs_for(&answers, &advice, &PolicyPlanState::default()));
+    assert!(bare.contains("[Noem de plannen van uw gemeente.]") && !bare.contains("Regionale samenwerking"));
+}
+
+#[test]
+fn the_three_example_plans_read_as_plans_to_hand_in() {
+    use crate::domain::document::Block;
+    use crate::domain::draft::{read_import, DraftData};
+    for (name, answers_only) in [("school-scholenstad", "school-brugklas"), ("uitgaansleven-nachtstad", "uitgaansleven-stad"), ("jeugdzorg-zorgvliet", "zorg-sociaal-kwetsbare-jongeren")] {
+        let text = std::fs::read_to_string(format!("examples/plannen/{name}.json")).unwrap();
+        let data = read_import::<DraftData>(&text).unwrap().remove(0).data;
+        let (answers, plan) = (&data.answers, &data.policy_plan);
+        assert_eq!(answers, &example(answers_only), "{name} holds the answers of {answers_only}");
+        let advice = advise(answers);
+        let inputs = inputs_for(answers, &advice, plan);
+        let gaps = |plan: &PolicyPlanState| content::policy_plan_parts().iter().map(|p| open_places(&suggestion(&p.id, &inputs_for(answers, &advice, plan)))).sum::<usize>();
+        let (filled, bare) = (gaps(plan), gaps(&PolicyPlanState::default()));
+        assert!(filled + 10 <= bare, "{name}: figures, goals, actions and context fill at least ten gaps ({bare} to {filled})");
+        assert_eq!(open_places(&suggestion("samenvatting", &inputs)), 0, "{name}: the summary is complete");
+        // Every figure, goal and action is usable: none is left out of the plan.
+        assert_eq!(figures::usable(&plan.figures).count(), plan.figures.len(), "{name}");
+        assert_eq!(goals::usable(&plan.goals, answers.period()).count(), plan.goals.len(), "{name}");
+        assert_eq!(planning::usable(&plan.actions, answers.period()).count(), plan.actions.len(), "{name}");
+        assert!(plan.actions.iter().all(|a| a.goal_problem(&plan.goals).is_none()), "{name}: every action serves a goal that exists");
+        let document = document(content::policy_plan_parts(), &inputs, &labels);
+        let blocks: Vec<&Block> = document.sections.iter().flat_map(|s| &s.blocks).collect();
+        let count = |kind: fn(&Block) -> bool| blocks.iter().filter(|b| kind(b)).count();
+        assert_eq!(count(|b| matches!(b, Block::Table(_))), 4, "{name}: figures, goals, who and money");
+        assert_eq!(count(|b| matches!(b, Block::Chart(_))), 1, "{name}: the figures' chart");
+        assert_eq!(count(|b| matches!(b, Block::Timeline(_))), 1, "{name}: the timeline");
+        // Every named action of the plan gets its party and reporting in Acties.
+        let acties = suggestion("acties", &inputs);
+        for action in &plan.actions {
+            assert!(acties.contains(&format!("Uitvoering: {}", action.lead)), "{name}: {} has no party in Acties:\n{acties}", action.action);
+        }
+    }
+}
+
+#[test]
+fn acties_leave_out_a_pillar_the_municipality_did_not_choose_and_has_nothing_under() {
+    // The school plan chose demand reduction only: no gap asks for supply or harm reduction measures.
+    let answers = example("school-brugklas");
+    let advice = advise(&answers);
+    let acties = suggestion("acties", &inputs_for(&answers, &advice, &PolicyPlanState::default()));
+    assert!(acties.contains("## Vraagbeperking: preventie"), "{acties}");
+    assert!(!acties.contains("## Aanbodbeperking") && !acties.contains("## Harm-reduction"), "{acties}");
+    // Without a choice of pillars, all three stay, with their gaps.
+    let none = Answers::default();
+    let acties = suggestion("acties", &inputs_for(&none, &advise(&none), &PolicyPlanState::default()));
+    assert!(acties.contains("## Aanbodbeperking") && acties.contains("[Beschrijf de maatregelen tegen productie"), "{acties}");
 }

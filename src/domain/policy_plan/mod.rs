@@ -15,6 +15,7 @@ use super::records::Record;
 use super::text::fill;
 use crate::domain::advisor::questionnaire::{NONE, OTHER};
 
+pub mod context;
 pub mod figures;
 pub mod goals;
 pub mod planning;
@@ -27,6 +28,8 @@ pub use suggestion::suggestion;
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct PartSpec {
     pub id: String,
+    /// "1", "2", ...; empty for a part outside the numbering (the summary).
+    pub number: String,
     pub title: String,
     /// Dossier places the part draws on.
     pub sections: Vec<String>,
@@ -34,16 +37,31 @@ pub struct PartSpec {
     pub guidance: Vec<String>,
 }
 
+impl PartSpec {
+    /// "1 Inleiding"; the summary has no number.
+    pub fn heading(&self) -> String {
+        if self.number.is_empty() { self.title.clone() } else { format!("{} {}", self.number, self.title) }
+    }
+}
+
 /// The keys of `modelplan.txt`.
-pub const PART_KEYS: &[&str] = &["titel", "sectie", "leidraad"];
+pub const PART_KEYS: &[&str] = &["titel", "genummerd", "sectie", "leidraad"];
 
 /// The parts, in order; every reference checked against the dossier.
 pub fn load_parts(records: &[Record<'_>], file: &str, dossier: &Dossier<'_>) -> (Vec<PartSpec>, Vec<Problem>) {
     let mut problems = Vec::new();
     let mut parts = Vec::new();
+    let mut numbered = 0;
     for record in records {
+        let number = if record.get("genummerd") == Some("nee") {
+            String::new()
+        } else {
+            numbered += 1;
+            numbered.to_string()
+        };
         let part = PartSpec {
             id: record.id.to_owned(),
+            number,
             title: record.get("titel").unwrap_or_default().to_owned(),
             sections: record.all("sectie").map(str::to_owned).collect(),
             guidance: record.all("leidraad").map(str::to_owned).collect(),
@@ -68,7 +86,7 @@ pub fn load_parts(records: &[Record<'_>], file: &str, dossier: &Dossier<'_>) -> 
 }
 
 /// The parts the builder writes suggestions for, in the Modelplan's order.
-pub const PART_IDS: [&str; 6] = ["inleiding", "beleidsfocus", "lokale-situatie", "doelen", "acties", "evaluatie"];
+pub const PART_IDS: [&str; 7] = ["samenvatting", "inleiding", "beleidsfocus", "lokale-situatie", "doelen", "acties", "evaluatie"];
 
 /// How many recommended interventions go into Acties until the user chooses.
 pub const DEFAULT_ACTIONS: usize = 5;
@@ -99,6 +117,8 @@ pub struct PolicyPlanState {
     pub goals: Vec<goals::Goal>,
     /// Who carries out which action, when and with what money.
     pub actions: Vec<planning::ActionPlan>,
+    /// The plan's setting: agreements, region, money, deadline, audience.
+    pub context: context::PlanContext,
 }
 
 /// Where a part's text comes from.
@@ -176,7 +196,21 @@ impl PolicyPlanTexts {
 /// The records of `beleidsplan.txt`, with the keys each may hold: every
 /// key is required.
 pub const TEXT_KEYS: &[(&str, &[&str])] = &[
-    ("inleiding", &["kop-aanleiding", "aanleiding-leeg", "aanleiding", "kop-kaders", "kaders", "kader", "kop-drugs", "drugs-leeg", "drugs"]),
+    (
+        "samenvatting",
+        &[
+            "kop-probleem", "probleem-leeg", "kop-prioriteiten", "prioriteiten-leeg", "kop-acties", "actie-partij", "actie-partij-jaren", "acties-leeg",
+            "kop-geld", "geld", "geld-beschikbaar", "capaciteit", "geld-leeg", "kop-vraag", "vraag", "vraag-wanneer", "vraag-leeg",
+        ],
+    ),
+    ("context", &["afspraak", "publiek", "verslavingszorg", "budget"]),
+    (
+        "inleiding",
+        &[
+            "kop-aanleiding", "aanleiding-leeg", "aanleiding", "kop-kaders", "kaders", "kader", "kader-lokaal", "kader-lokaal-afspraken", "kader-regio",
+            "kader-middelen", "kop-drugs", "drugs-leeg", "drugs",
+        ],
+    ),
     (
         "beleidsfocus",
         &["kop-missie", "missie", "kop-visie", "visie", "kop-richting", "pijlers-leeg", "samen", "samen-met", "regie", "landelijk", "cyclisch"],
@@ -201,7 +235,7 @@ pub const TEXT_KEYS: &[(&str, &[&str])] = &[
         "acties",
         &[
             "uitvoering", "uitvoering-eigen", "hulpmiddel", "kop-hulpmiddelen", "loopt-al", "let-op", "kop-preventie", "preventie-leeg", "kop-aanbod", "aanbod-leeg",
-            "kop-harm-reduction", "harm-reduction-leeg", "kop-eigen", "kop-rol", "rol", "uitvoering-partij", "uitvoering-partij-jaren",
+            "kop-harm-reduction", "harm-reduction-leeg", "kop-eigen", "kop-rol", "rol", "uitvoering-partij", "uitvoering-partij-jaren", "verantwoording", "verantwoording-leeg",
             "tabel-uitvoering", "kolom-actie", "kolom-trekker", "kolom-partners", "kolom-jaren", "kolom-budget", "kolom-geld", "tabel-geld",
             "kolom-jaar", "kolom-totaal", "kolom-preventie", "kolom-aanbod", "kolom-harm-reduction", "kolom-overig", "tabel-tijdpad", "loopt", "open",
         ],
@@ -469,8 +503,7 @@ pub fn document(parts: &[PartSpec], inputs: &Inputs<'_>, source_labels: &dyn Fn(
     }
     let mut sections: Vec<Section> = parts
         .iter()
-        .enumerate()
-        .map(|(index, part)| {
+        .map(|part| {
             let suggestion = suggestion(&part.id, inputs);
             let mut blocks = parse_text(inputs.policy_plan.text(&part.id, &suggestion));
             match part.id.as_str() {
@@ -482,7 +515,7 @@ pub fn document(parts: &[PartSpec], inputs: &Inputs<'_>, source_labels: &dyn Fn(
                 "acties" => blocks.extend(planning_blocks(inputs)),
                 _ => {}
             }
-            Section { number: (index + 1).to_string(), title: part.title.clone(), blocks }
+            Section { number: part.number.clone(), title: part.title.clone(), blocks }
         })
         .collect();
     let mut cited: Vec<String> = Vec::new();

@@ -23,6 +23,8 @@ pub struct ActionPlan {
     pub funding: String,
     /// The indicator of the measurable goal the action serves.
     pub goal: String,
+    /// How and when the lead reports: "Jaarverslag aan de gemeente, in maart".
+    pub reporting: String,
 }
 
 /// Where an action stands in the plan: the three pillars, the guides, or
@@ -79,7 +81,7 @@ fn year(text: &str) -> Option<u16> {
 
 impl ActionPlan {
     pub fn is_empty(&self) -> bool {
-        [&self.action, &self.lead, &self.partners, &self.start, &self.end, &self.budget, &self.funding, &self.goal].iter().all(|t| t.trim().is_empty())
+        [&self.action, &self.lead, &self.partners, &self.start, &self.end, &self.budget, &self.funding, &self.goal, &self.reporting].iter().all(|t| t.trim().is_empty())
     }
 
     /// What is wrong, per field; the years must fall in the plan's period

@@ -2,13 +2,16 @@
 //! the advice in the wording of `beleidsplan.txt` (`PolicyPlanTexts`).
 
 use super::figures::{usable, with_unit, Figure};
-use super::goals::{usable as usable_goals, Goal};
+use super::goals::usable as usable_goals;
 use super::planning::{serves, usable as planned};
 use super::{Inputs, PolicyPlanTexts};
 use crate::domain::advisor::questionnaire::OTHER;
-use super::planning::Pillar;
+use super::context::option;
+use super::planning::{format_euros, Pillar};
 use crate::domain::advisor::{DataUse, Field, Recommendation, Severity};
 use crate::domain::catalogue::Level;
+
+mod summary;
 
 /// Planned activities that limit supply (6.3.2) and that reduce harm (6.3.3);
 /// the others are prevention.
@@ -20,6 +23,7 @@ const HARM_REDUCTION_PLANS: [&str; 5] = ["drugs-testen", "ehbo-evenementen", "ch
 pub fn suggestion(part: &str, inputs: &Inputs<'_>) -> String {
     let text = Wording { texts: inputs.texts, part, inputs };
     match part {
+        "samenvatting" => summary::summary(&text),
         "inleiding" => introduction(&text),
         "beleidsfocus" => focus(&text),
         "lokale-situatie" => local_situation(&text),
@@ -69,6 +73,9 @@ fn introduction(text: &Wording<'_>) -> String {
     for frame in text.texts.all(text.part, "kader") {
         out.push_str(&format!("- {}\n", inputs.fill(frame, &[])));
     }
+    for frame in context_frames(text) {
+        out.push_str(&format!("- {frame}\n"));
+    }
     out.push('\n');
     out.push_str(&text.heading("kop-drugs"));
     let substances = inputs.labels(Field::Substances);
@@ -78,6 +85,50 @@ fn introduction(text: &Wording<'_>) -> String {
         out.push_str(&text.fill("drugs", &[("middelen", list(&substances))]));
     }
     out
+}
+
+/// The Kaders the officer's context fills: local plans and agreements,
+/// regional cooperation, and what is available for the plan.
+fn context_frames(text: &Wording<'_>) -> Vec<String> {
+    let context = &text.inputs.policy_plan.context;
+    let option_text = |id: &str| text.texts.get("context", id);
+    let mut agreements: Vec<String> = text
+        .texts
+        .all("context", "afspraak")
+        .map(option)
+        .filter(|(id, _, _)| context.agreements.iter().any(|a| a == id))
+        .map(|(_, label, _)| label.to_owned())
+        .collect();
+    agreements.extend(Some(context.other_agreements.trim()).filter(|t| !t.is_empty()).map(str::to_owned));
+    let mut frames = vec![match agreements.is_empty() {
+        true => text.get("kader-lokaal"),
+        false => text.fill("kader-lokaal-afspraken", &[("afspraken", list(&agreements))]),
+    }];
+    let mut region: Vec<String> = Vec::new();
+    region.extend(Some(context.region.trim()).filter(|t| !t.is_empty()).map(str::to_owned));
+    if !context.addiction_care.trim().is_empty() {
+        region.push(text.inputs.fill(option_text("verslavingszorg"), &[("naam", context.addiction_care.trim().to_owned())]));
+    }
+    if !region.is_empty() {
+        frames.push(text.fill("kader-regio", &[("regio", list(&region))]));
+    }
+    let available = available(text);
+    if !available.is_empty() {
+        frames.push(text.fill("kader-middelen", &[("middelen", list(&available))]));
+    }
+    frames
+}
+
+/// The money per year and the people available for the plan, as the
+/// officer gave them: "€ 40.000 per jaar", "0,4 fte".
+fn available(text: &Wording<'_>) -> Vec<String> {
+    let context = &text.inputs.policy_plan.context;
+    let mut available = Vec::new();
+    if let Some(budget) = context.yearly_budget() {
+        available.push(text.inputs.fill(text.texts.get("context", "budget"), &[("bedrag", format_euros(budget))]));
+    }
+    available.extend(Some(context.capacity.trim()).filter(|t| !t.is_empty()).map(str::to_owned));
+    available
 }
 
 fn focus(text: &Wording<'_>) -> String {
@@ -181,61 +232,86 @@ fn goals(text: &Wording<'_>) -> String {
     out.push_str(&text.get(if inputs.answers.period().is_some() { "gewenst-periode" } else { "gewenst" }));
     out.push_str("\n\n");
     out.push_str(&text.heading("kop-subdoelen"));
+    let measurable = measurable_goals(text);
+    for goal in level_goals(text).iter().chain(&measurable) {
+        out.push_str(&format!("- {goal}\n"));
+    }
+    out.push_str(&format!("- {}\n\n", text.get(if measurable.is_empty() { "meetbaar" } else { "meetbaar-doelen" })));
+    out.push_str(&text.heading("kop-prioriteiten"));
+    out.push_str(&text.get("prioriteiten"));
+    out
+}
+
+/// The subgoals the advice gives: one per prevention level needed, and
+/// less supply when that is a pillar. `text` is the wording of Doelen.
+fn level_goals(text: &Wording<'_>) -> Vec<String> {
+    let inputs = text.inputs;
     let ages = list(&inputs.labels(Field::AgeBands));
     let groups: Vec<String> = inputs.labels(Field::VulnerableGroups).into_iter().chain(inputs.labels(Field::RiskGroups)).collect();
     let groups = list(&groups);
     // "Beginnen niet of later" is no goal for people who already use.
     let stages = &inputs.answers.stages;
     let only_users = !stages.is_empty() && !stages.iter().any(|s| s == "experimenteel");
-    for need in inputs.advice.levels_needed.iter().filter(|n| !(only_users && n.level == Level::Universal)) {
-        let goal = match need.level {
+    let mut goals: Vec<String> = inputs
+        .advice
+        .levels_needed
+        .iter()
+        .filter(|n| !(only_users && n.level == Level::Universal))
+        .map(|need| match need.level {
             Level::Universal if !ages.is_empty() => text.fill("universeel-leeftijden", &[("leeftijden", ages.clone())]),
             Level::Universal => text.get("universeel"),
             Level::Selective if !groups.is_empty() => text.fill("selectief-groepen", &[("groepen", groups.clone())]),
             Level::Selective => text.get("selectief"),
             Level::Indicated => text.get("geindiceerd"),
             Level::HarmReduction => text.get("harm-reduction"),
-        };
-        out.push_str(&format!("- {goal}\n"));
-    }
+        })
+        .collect();
     if inputs.answers.has(Field::Pillars, "aanbodbeperking") {
         let concerns = inputs.labels(Field::Concerns);
-        let goal = if concerns.is_empty() { text.get("aanbod") } else { text.fill("aanbod-zorgen", &[("zorgen", list(&concerns))]) };
-        out.push_str(&format!("- {goal}\n"));
+        goals.push(if concerns.is_empty() { text.get("aanbod") } else { text.fill("aanbod-zorgen", &[("zorgen", list(&concerns))]) });
     }
-    let goals: Vec<&Goal> = usable_goals(&inputs.policy_plan.goals, inputs.answers.period()).collect();
-    for goal in &goals {
-        let shown = |typed: &str| with_unit(typed, &goal.unit);
-        let serving: Vec<String> = planned(&inputs.policy_plan.actions, inputs.answers.period())
-            .filter(|a| serves(a, &goal.indicator))
-            .map(|a| a.action.trim().to_owned())
-            .collect();
-        let values = [
-            ("indicator", goal.indicator.trim().trim_end_matches('.').to_owned()),
-            ("nul", shown(&goal.baseline)),
-            ("doel", shown(&goal.target)),
-            ("jaar", goal.year.trim().to_owned()),
-            ("acties", list(&serving)),
-        ];
-        out.push_str(&format!("- {}\n", text.fill(if serving.is_empty() { "subdoel" } else { "subdoel-acties" }, &values)));
-    }
-    out.push_str(&format!("- {}\n\n", text.get(if goals.is_empty() { "meetbaar" } else { "meetbaar-doelen" })));
-    out.push_str(&text.heading("kop-prioriteiten"));
-    out.push_str(&text.get("prioriteiten"));
-    out
+    goals
 }
 
-/// "Uitvoering: ...": the lead party and years the officer gave for the
-/// action of this name, else the text `otherwise` with its gaps.
+/// The officer's measurable goals as SMART sentences, with the actions that
+/// serve each. `text` is the wording of Doelen.
+fn measurable_goals(text: &Wording<'_>) -> Vec<String> {
+    let inputs = text.inputs;
+    let period = inputs.answers.period();
+    usable_goals(&inputs.policy_plan.goals, period)
+        .map(|goal| {
+            let shown = |typed: &str| with_unit(typed, &goal.unit);
+            let serving: Vec<String> = planned(&inputs.policy_plan.actions, period).filter(|a| serves(a, &goal.indicator)).map(|a| a.action.trim().to_owned()).collect();
+            let values = [
+                ("indicator", goal.indicator.trim().trim_end_matches('.').to_owned()),
+                ("nul", shown(&goal.baseline)),
+                ("doel", shown(&goal.target)),
+                ("jaar", goal.year.trim().to_owned()),
+                ("acties", list(&serving)),
+            ];
+            text.fill(if serving.is_empty() { "subdoel" } else { "subdoel-acties" }, &values)
+        })
+        .collect()
+}
+
+/// "Uitvoering: ... Verantwoording: ...": the lead party, years and
+/// reporting the officer gave for the action of this name, else the text
+/// `otherwise` with its gaps.
 fn carried_out(text: &Wording<'_>, name: &str, otherwise: &str) -> String {
     let inputs = text.inputs;
     let planned = planned(&inputs.policy_plan.actions, inputs.answers.period())
         .find(|a| a.action.trim().eq_ignore_ascii_case(name.trim().trim_end_matches('.')) && !a.lead.trim().is_empty());
-    match planned.map(|a| (a.lead.trim().to_owned(), a.years())) {
-        Some((lead, Some((from, to)))) => text.fill("uitvoering-partij-jaren", &[("partij", lead), ("van", from.to_string()), ("tot", to.to_string())]),
-        Some((lead, None)) => text.fill("uitvoering-partij", &[("partij", lead)]),
-        None => text.get(otherwise),
-    }
+    let Some(action) = planned else { return text.get(otherwise) };
+    let lead = action.lead.trim().to_owned();
+    let by = match action.years() {
+        Some((from, to)) => text.fill("uitvoering-partij-jaren", &[("partij", lead), ("van", from.to_string()), ("tot", to.to_string())]),
+        None => text.fill("uitvoering-partij", &[("partij", lead)]),
+    };
+    let reporting = match action.reporting.trim().trim_end_matches('.') {
+        "" => text.get("verantwoording-leeg"),
+        how => text.fill("verantwoording", &[("verantwoording", how.to_owned())]),
+    };
+    format!("{by} {reporting}")
 }
 
 /// The plan's actions by pillar, and the guides it names as sources.
@@ -336,14 +412,23 @@ fn action_lines(text: &Wording<'_>) -> ActionLines {
 
 fn actions(text: &Wording<'_>) -> String {
     let lines = action_lines(text);
-    let mut out = text.heading("kop-preventie");
-    push_lines(&mut out, &lines.prevention, &text.get("preventie-leeg"));
-    out.push('\n');
-    out.push_str(&text.heading("kop-aanbod"));
-    push_lines(&mut out, &lines.supply, &text.get("aanbod-leeg"));
-    out.push('\n');
-    out.push_str(&text.heading("kop-harm-reduction"));
-    push_lines(&mut out, &lines.harm_reduction, &text.get("harm-reduction-leeg"));
+    // A pillar the municipality did not choose, and has nothing under, is left out.
+    let pillars = text.inputs.answers.choices(Field::Pillars);
+    let wanted = |pillar: &str, lines: &[String]| !lines.is_empty() || pillars.is_empty() || pillars.iter().any(|p| p == pillar);
+    let mut out = String::new();
+    for (pillar, heading, lines, empty) in [
+        ("vraagbeperking", "kop-preventie", &lines.prevention, "preventie-leeg"),
+        ("aanbodbeperking", "kop-aanbod", &lines.supply, "aanbod-leeg"),
+        ("harm-reduction", "kop-harm-reduction", &lines.harm_reduction, "harm-reduction-leeg"),
+    ] {
+        if wanted(pillar, lines) {
+            if !out.is_empty() {
+                out.push('\n');
+            }
+            out.push_str(&text.heading(heading));
+            push_lines(&mut out, lines, &text.get(empty));
+        }
+    }
     if !lines.tools.is_empty() {
         out.push('\n');
         out.push_str(&text.heading("kop-hulpmiddelen"));

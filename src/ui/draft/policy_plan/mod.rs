@@ -2,6 +2,7 @@
 //! of the Modelplan, and `.../afdrukken` for a clean A4 document; downloads
 //! as Word and Markdown, and a copy to the clipboard.
 
+mod context;
 mod figures;
 mod goals;
 mod planning;
@@ -101,15 +102,10 @@ pub fn PolicyPlanEditor() -> impl IntoView {
             }));
         });
     };
-    let parts = content::policy_plan_parts()
-        .iter()
-        .enumerate()
-        .map(|(index, part)| view! { <PartEditor part number=index + 1 advice /> })
-        .collect_view();
+    let parts = content::policy_plan_parts().iter().map(|part| view! { <PartEditor part advice /> }).collect_view();
     let contents = content::policy_plan_parts()
         .iter()
-        .enumerate()
-        .map(|(index, part)| view! { <li><a href=format!("#deel-{}", part.id)>{format!("{} {}", index + 1, part.title)}</a></li> })
+        .map(|part| view! { <li><a href=format!("#deel-{}", part.id)>{part.heading()}</a></li> })
         .collect_view();
     view! {
         <div class="page prose-wide plan-editor">
@@ -148,17 +144,16 @@ fn OpenPlaces(advice: Memo<Advice>) -> impl IntoView {
             with_inputs(&d.data.answers, &advice, &d.data.policy_plan, &today(), |inputs| {
                 content::policy_plan_parts()
                     .iter()
-                    .enumerate()
-                    .map(|(index, part)| {
+                    .map(|part| {
                         let suggested = suggestion(&part.id, inputs);
-                        (index + 1, part, open_places(d.data.policy_plan.text(&part.id, &suggested)))
+                        (part, open_places(d.data.policy_plan.text(&part.id, &suggested)))
                     })
-                    .filter(|(_, _, count)| *count > 0)
+                    .filter(|(_, count)| *count > 0)
                     .collect::<Vec<_>>()
             })
         })
     });
-    let total = move || counts.with(|c| c.iter().map(|(_, _, n)| n).sum::<usize>());
+    let total = move || counts.with(|c| c.iter().map(|(_, n)| n).sum::<usize>());
     view! {
         <div class="open-places no-print">
             {move || match total() {
@@ -167,8 +162,8 @@ fn OpenPlaces(advice: Memo<Advice>) -> impl IntoView {
                     let links = counts
                         .get()
                         .into_iter()
-                        .map(|(number, part, count)| view! {
-                            <li><a href=format!("#deel-{}", part.id)>{format!("{number} {}", part.title)}</a>{format!(": {count}")}</li>
+                        .map(|(part, count)| view! {
+                            <li><a href=format!("#deel-{}", part.id)>{part.heading()}</a>{format!(": {count}")}</li>
                         })
                         .collect_view();
                     view! {
@@ -186,6 +181,7 @@ fn OpenPlaces(advice: Memo<Advice>) -> impl IntoView {
 fn part_inputs(id: &str, advice: Memo<Advice>) -> Option<AnyView> {
     Some(match id {
         "acties" => view! { <ActionChoices advice /> <planning::ActionPlanning advice /> }.into_any(),
+        "inleiding" => view! { <context::ContextEditor /> }.into_any(),
         "lokale-situatie" => view! { <figures::FiguresEditor /> }.into_any(),
         "doelen" => view! { <goals::GoalsEditor /> }.into_any(),
         _ => return None,
@@ -194,7 +190,7 @@ fn part_inputs(id: &str, advice: Memo<Advice>) -> Option<AnyView> {
 
 /// One part: the dossier's guidance, the text, and editing in place.
 #[component]
-fn PartEditor(part: &'static PartSpec, number: usize, advice: Memo<Advice>) -> impl IntoView {
+fn PartEditor(part: &'static PartSpec, advice: Memo<Advice>) -> impl IntoView {
     let session = use_session();
     let editing = RwSignal::new(false);
     let show_new = RwSignal::new(false);
@@ -223,7 +219,7 @@ fn PartEditor(part: &'static PartSpec, number: usize, advice: Memo<Advice>) -> i
     view! {
         <section class="plan-part" id=format!("deel-{id}") aria-labelledby=format!("deel-{id}-titel")>
             <div class="plan-part__head">
-                <h2 id=format!("deel-{id}-titel")>{format!("{number} {}", part.title)}</h2>
+                <h2 id=format!("deel-{id}-titel")>{part.heading()}</h2>
                 {move || match state() {
                     PartState::Suggestion => view! { <span class="tag tag--progress">"Suggestie"</span> }.into_any(),
                     _ => view! { <span class="tag tag--ok">"Eigen tekst"</span> }.into_any(),

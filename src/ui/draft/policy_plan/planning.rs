@@ -36,6 +36,7 @@ static ACTIONS: RowKind<ActionPlan> = RowKind {
         RowInput { key: "tot", label: "Tot en met (jaar)", hint: "", wide: false, numeric: true, list: None, slot: |a| &mut a.end, check: |a, d| problem(a, d.answers.period(), ActionField::End) },
         RowInput { key: "budget", label: "Budget per jaar in euro (optioneel)", hint: "Alleen wat u zelf weet: het dossier noemt geen kosten.", wide: false, numeric: true, list: None, slot: |a| &mut a.budget, check: |a, d| problem(a, d.answers.period(), ActionField::Budget) },
         RowInput { key: "geld", label: "Bron van het geld (optioneel)", hint: "", wide: false, numeric: false, list: Some("uitvoering-geld"), slot: |a| &mut a.funding, check: |_, _| None },
+        RowInput { key: "verantwoording", label: "Hoe en wanneer rapporteert de trekker? (optioneel)", hint: "Bijvoorbeeld: een jaarverslag aan de gemeente, in maart.", wide: true, numeric: false, list: None, slot: |a| &mut a.reporting, check: |_, _| None },
         RowInput { key: "doel", label: "Voor welk meetbaar doel? (optioneel)", hint: "Kies een doel uit “Meetbare doelen”.", wide: true, numeric: false, list: Some("uitvoering-doelen"), slot: |a| &mut a.goal, check: |a, d| a.goal_problem(&d.policy_plan.goals) },
     ],
 };

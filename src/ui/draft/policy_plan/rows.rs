@@ -95,48 +95,17 @@ fn row_fields<T: Clone + Default + Send + Sync + 'static>(kind: &'static RowKind
         .inputs
         .iter()
         .map(|input| {
-            let id = format!("{}-{at}-{}", kind.id, input.key);
-            let hint_id = format!("{id}-hint");
-            let error_id = format!("{id}-fout");
-            let problem = move || session.draft.with(|d| (input.check)(&row(), &d.data));
-            let described = {
-                let (hint_id, error_id) = (hint_id.clone(), error_id.clone());
-                move || {
-                    let mut ids = Vec::new();
-                    if !input.hint.is_empty() {
-                        ids.push(hint_id.clone());
+            let field = Field { id: format!("{}-{at}-{}", kind.id, input.key), label: input.label, hint: input.hint, wide: input.wide, numeric: input.numeric, list: input.list };
+            let problem = Signal::derive(move || session.draft.with(|d| (input.check)(&row(), &d.data)));
+            let value = Signal::derive(move || (input.slot)(&mut row()).clone());
+            let on_input = Callback::new(move |value: String| {
+                session.update(|d| {
+                    if let Some(row) = (kind.rows_mut)(&mut d.policy_plan).get_mut(at) {
+                        *(input.slot)(row) = value;
                     }
-                    if problem().is_some() {
-                        ids.push(error_id.clone());
-                    }
-                    ids.join(" ")
-                }
-            };
-            let error = move || problem().map(|text| view! { <p class="error-message" id=error_id.clone()><span class="visually-hidden">"Fout: "</span>{text}</p> });
-            view! {
-                <div class="field row__field" class:row__field--wide=input.wide>
-                    <label for=id.clone()>{input.label}</label>
-                    {(!input.hint.is_empty()).then(|| view! { <p class="hint" id=hint_id.clone()>{input.hint}</p> })}
-                    {error}
-                    <input
-                        type="text"
-                        id=id
-                        list=input.list
-                        inputmode=input.numeric.then_some("decimal")
-                        class:input--error=move || problem().is_some()
-                        aria-describedby=described
-                        prop:value=move || (input.slot)(&mut row()).clone()
-                        on:input=move |event| {
-                            let value = event_target_value(&event);
-                            session.update(|d| {
-                                if let Some(row) = (kind.rows_mut)(&mut d.policy_plan).get_mut(at) {
-                                    *(input.slot)(row) = value;
-                                }
-                            });
-                        }
-                    />
-                </div>
-            }
+                });
+            });
+            text_field(field, problem, value, on_input)
         })
         .collect_view();
     let noun = kind.noun.to_lowercase();
@@ -149,5 +118,55 @@ fn row_fields<T: Clone + Default + Send + Sync + 'static>(kind: &'static RowKind
             <div class="row__fields">{inputs}</div>
             <button type="button" class="button button--secondary" on:click=move |_| remove(at)>{format!("Verwijder {noun} {}", at + 1)}</button>
         </fieldset>
+    }
+}
+
+/// What a text input is: its id, words and kind.
+pub(super) struct Field {
+    pub id: String,
+    pub label: &'static str,
+    pub hint: &'static str,
+    /// On a line of its own.
+    pub wide: bool,
+    pub numeric: bool,
+    /// The id of a `<datalist>` with suggestions.
+    pub list: Option<&'static str>,
+}
+
+/// A labelled text input with its hint, and the message when `problem`
+/// says it is not right (tied to it by `aria-describedby`).
+pub(super) fn text_field(field: Field, problem: Signal<Option<String>>, value: Signal<String>, on_input: Callback<String>) -> impl IntoView {
+    let Field { id, label, hint, wide, numeric, list } = field;
+    let (hint_id, error_id) = (format!("{id}-hint"), format!("{id}-fout"));
+    let described = {
+        let (hint_id, error_id) = (hint_id.clone(), error_id.clone());
+        move || {
+            let mut ids = Vec::new();
+            if !hint.is_empty() {
+                ids.push(hint_id.clone());
+            }
+            if problem.with(Option::is_some) {
+                ids.push(error_id.clone());
+            }
+            ids.join(" ")
+        }
+    };
+    let error = move || problem.get().map(|text| view! { <p class="error-message" id=error_id.clone()><span class="visually-hidden">"Fout: "</span>{text}</p> });
+    view! {
+        <div class="field row__field" class:row__field--wide=wide>
+            <label for=id.clone()>{label}</label>
+            {(!hint.is_empty()).then(|| view! { <p class="hint" id=hint_id.clone()>{hint}</p> })}
+            {error}
+            <input
+                type="text"
+                id=id
+                list=list
+                inputmode=numeric.then_some("decimal")
+                class:input--error=move || problem.with(Option::is_some)
+                aria-describedby=described
+                prop:value=value
+                on:input=move |event| on_input.run(event_target_value(&event))
+            />
+        </div>
     }
 }
