@@ -22,6 +22,8 @@ pub struct Section {
     pub number: String,
     pub title: String,
     pub blocks: Vec<Block>,
+    /// On a page of its own in print and Word (the summary).
+    pub own_page: bool,
 }
 
 impl Section {
@@ -293,7 +295,9 @@ pub fn chart_html(out: &mut String, chart: &Chart) {
 /// text is for screen readers only.
 fn table_html(out: &mut String, table: &Table, timeline: bool) {
     let class = if timeline { "plan-table plan-table--timeline" } else { "plan-table" };
-    let _ = write!(out, r#"<table class="{class}"><caption>{}</caption><thead><tr>"#, html_escape(&table.caption));
+    let caption = html_escape(&table.caption);
+    // On a narrow screen the table scrolls sideways; the region can be reached and scrolled with the keyboard.
+    let _ = write!(out, r#"<div class="table-scroll" role="region" tabindex="0" aria-label="{caption}"><table class="{class}"><caption>{caption}</caption><thead><tr>"#);
     for cell in &table.header {
         let _ = write!(out, r#"<th scope="col">{}</th>"#, html_escape(cell));
     }
@@ -311,7 +315,7 @@ fn table_html(out: &mut String, table: &Table, timeline: bool) {
         }
         out.push_str("</tr>");
     }
-    out.push_str("</tbody></table>");
+    out.push_str("</tbody></table></div>");
 }
 
 pub fn to_plain_text(document: &Document) -> String {
@@ -355,6 +359,7 @@ mod tests {
             title: "Lokaal drugsbeleid <Utrecht>".into(),
             subtitle: vec!["Concept, 29 november 2026".into()],
             sections: vec![Section {
+                own_page: false,
                 number: "1".into(),
                 title: "Inleiding".into(),
                 blocks: vec![

@@ -84,6 +84,39 @@ fn footer_xml(document: &Document) -> String {
     )
 }
 
+/// The width of the text on an A4 page with the margins below, in twentieths of a point.
+const TEXT_WIDTH: u32 = 11906 - 2 * 1418;
+
+/// About the width of one character of the tables' 9-point text, and a
+/// cell's margins, in twentieths of a point.
+const CHARACTER: u32 = 115;
+const CELL_MARGINS: u32 = 200;
+
+/// Each column's width: at least its longest word (so no word breaks),
+/// and what is left shared by how much longer its longest text is (up to
+/// 30 characters), so long names get room and years stay narrow.
+fn column_widths(table: &Table) -> Vec<u32> {
+    let texts = |column: usize| std::iter::once(&table.header).chain(&table.rows).filter_map(move |row| row.get(column));
+    let chars = |text: &str| u32::try_from(text.chars().count()).unwrap_or(u32::MAX);
+    let columns = 0..table.header.len();
+    let least: Vec<u32> = columns.clone().map(|c| texts(c).flat_map(|t| t.split_whitespace()).map(chars).max().unwrap_or(1).min(20) * CHARACTER + CELL_MARGINS).collect();
+    let natural: Vec<u32> = columns.map(|c| texts(c).map(|t| chars(t)).max().unwrap_or(1).min(30) * CHARACTER + CELL_MARGINS).collect();
+    let floor: u32 = least.iter().sum();
+    if floor >= TEXT_WIDTH {
+        // Too many long words: the widest columns give way (their longest
+        // words break), so short ones like years stay whole.
+        let fits = |cap: u32| least.iter().map(|w| (*w).min(cap)).sum::<u32>() <= TEXT_WIDTH;
+        let cap = (CELL_MARGINS..=TEXT_WIDTH).rev().step_by(10).find(|cap| fits(*cap)).unwrap_or(CELL_MARGINS);
+        return least.iter().map(|w| (*w).min(cap)).collect();
+    }
+    let mut room: Vec<u32> = natural.iter().zip(&least).map(|(n, l)| n.saturating_sub(*l)).collect();
+    if room.iter().all(|r| *r == 0) {
+        room.clone_from(&least);
+    }
+    let wanted: u32 = room.iter().sum();
+    least.iter().zip(&room).map(|(l, r)| l + (TEXT_WIDTH - floor) * r / wanted).collect()
+}
+
 /// The blue of the headings, for bars and filled timeline cells.
 const BLUE: &str = "154273";
 
@@ -92,25 +125,26 @@ const BLUE: &str = "154273";
 fn table_xml(table: &Table, timeline: bool) -> String {
     let border = |side: &str| format!(r#"<w:{side} w:val="single" w:sz="4" w:space="0" w:color="8A9199"/>"#);
     let borders: String = ["top", "left", "bottom", "right", "insideH", "insideV"].iter().map(|s| border(s)).collect();
-    let cell = |text: &str, bold: bool, filled: bool| {
+    let widths = column_widths(table);
+    let cell = |text: &str, bold: bool, filled: bool, width: u32| {
         let run = match (bold, filled) {
             (true, _) => format!(r#"<w:r><w:rPr><w:b/></w:rPr><w:t xml:space="preserve">{}</w:t></w:r>"#, xml(text)),
             (false, true) => format!(r#"<w:r><w:rPr><w:color w:val="FFFFFF"/></w:rPr><w:t xml:space="preserve">{}</w:t></w:r>"#, xml(text)),
             (false, false) => runs(text),
         };
         let shading = if filled { format!(r#"<w:shd w:val="clear" w:color="auto" w:fill="{BLUE}"/>"#) } else { String::new() };
-        format!(r#"<w:tc><w:tcPr><w:tcW w:w="0" w:type="auto"/>{shading}</w:tcPr><w:p><w:pPr><w:spacing w:after="0"/></w:pPr>{run}</w:p></w:tc>"#)
+        format!(r#"<w:tc><w:tcPr><w:tcW w:w="{width}" w:type="dxa"/>{shading}</w:tcPr><w:p><w:pPr><w:pStyle w:val="TableText"/></w:pPr>{run}</w:p></w:tc>"#)
     };
-    let mut out = format!(r#"<w:tbl><w:tblPr><w:tblW w:w="5000" w:type="pct"/><w:tblBorders>{borders}</w:tblBorders><w:tblCellMar><w:left w:w="80" w:type="dxa"/><w:right w:w="80" w:type="dxa"/></w:tblCellMar></w:tblPr><w:tblGrid>"#);
-    for _ in &table.header {
-        out.push_str(r#"<w:gridCol/>"#);
+    let mut out = format!(r#"<w:tbl><w:tblPr><w:tblW w:w="{TEXT_WIDTH}" w:type="dxa"/><w:tblLayout w:type="fixed"/><w:tblBorders>{borders}</w:tblBorders><w:tblCellMar><w:left w:w="80" w:type="dxa"/><w:right w:w="80" w:type="dxa"/></w:tblCellMar></w:tblPr><w:tblGrid>"#);
+    for width in &widths {
+        out.push_str(&format!(r#"<w:gridCol w:w="{width}"/>"#));
     }
     out.push_str(r#"</w:tblGrid><w:tr><w:trPr><w:tblHeader/></w:trPr>"#);
-    out.extend(table.header.iter().map(|h| cell(h, true, false)));
+    out.extend(table.header.iter().zip(&widths).map(|(h, w)| cell(h, true, false, *w)));
     out.push_str("</w:tr>");
     for cells in &table.rows {
-        out.push_str("<w:tr>");
-        out.extend(cells.iter().enumerate().map(|(at, c)| cell(c, false, timeline && at > 0 && !c.is_empty())));
+        out.push_str("<w:tr><w:trPr><w:cantSplit/></w:trPr>");
+        out.extend(cells.iter().zip(&widths).enumerate().map(|(at, (c, w))| cell(c, false, timeline && at > 0 && !c.is_empty(), *w)));
         out.push_str("</w:tr>");
     }
     // Word needs a paragraph between a table and what follows.
@@ -121,7 +155,8 @@ fn table_xml(table: &Table, timeline: bool) -> String {
 /// The bars as a borderless table of label, bar and value; a bar is a run
 /// of non-breaking spaces with a blue background, as long as its value.
 fn chart_xml(chart: &Chart) -> String {
-    let cell = |width: u32, content: String| format!(r#"<w:tc><w:tcPr><w:tcW w:w="{width}" w:type="dxa"/></w:tcPr><w:p><w:pPr><w:spacing w:after="0"/></w:pPr>{content}</w:p></w:tc>"#);
+    // Each group's bars keep together on a page.
+    let cell = |width: u32, content: String| format!(r#"<w:tc><w:tcPr><w:tcW w:w="{width}" w:type="dxa"/></w:tcPr><w:p><w:pPr><w:keepNext/><w:spacing w:after="0"/></w:pPr>{content}</w:p></w:tc>"#);
     let text = |text: &str| format!(r#"<w:r><w:t xml:space="preserve">{}</w:t></w:r>"#, xml(text));
     let mut out = paragraph(Some("Caption"), &chart.caption, false);
     out.push_str(r#"<w:tbl><w:tblPr><w:tblW w:w="9000" w:type="dxa"/><w:tblLayout w:type="fixed"/></w:tblPr><w:tblGrid><w:gridCol w:w="2600"/><w:gridCol w:w="4900"/><w:gridCol w:w="1500"/></w:tblGrid>"#);
@@ -132,7 +167,7 @@ fn chart_xml(chart: &Chart) -> String {
             // About 90 non-breaking spaces of 11-point Calibri fill the column.
             let spaces = "\u{a0}".repeat(usize::try_from(length * 90 / 1000).unwrap_or(0).max(usize::from(bar.value > 0)));
             let drawn = format!(r#"<w:r><w:rPr><w:shd w:val="clear" w:color="auto" w:fill="{BLUE}"/></w:rPr><w:t xml:space="preserve">{spaces}</w:t></w:r>"#);
-            out.push_str(&format!("<w:tr>{}{}{}</w:tr>", cell(2600, text(&bar.label)), cell(4900, drawn), cell(1500, text(&bar.shown))));
+            out.push_str(&format!("<w:tr><w:trPr><w:cantSplit/></w:trPr>{}{}{}</w:tr>", cell(2600, text(&bar.label)), cell(4900, drawn), cell(1500, text(&bar.shown))));
         }
     }
     out.push_str("</w:tbl><w:p/>");
@@ -152,7 +187,11 @@ fn document_xml(document: &Document) -> String {
         body.push_str(&toc);
         body.push_str(PAGE_BREAK);
     }
-    for section in &document.sections {
+    for (at, section) in document.sections.iter().enumerate() {
+        let after_own_page = at > 0 && document.sections[at - 1].own_page;
+        if section.own_page && at > 0 || after_own_page {
+            body.push_str(PAGE_BREAK);
+        }
         body.push_str(&paragraph(Some("Heading1"), &section.heading(), false));
         for block in &section.blocks {
             match block {
@@ -179,7 +218,7 @@ const PACKAGE_RELS: &str = r#"<?xml version="1.0" encoding="UTF-8" standalone="y
 
 const DOCUMENT_RELS: &str = r#"<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles" Target="styles.xml"/><Relationship Id="rId2" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/numbering" Target="numbering.xml"/><Relationship Id="rId3" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/header" Target="header1.xml"/><Relationship Id="rId4" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/footer" Target="footer1.xml"/></Relationships>"#;
 
-const STYLES: &str = r#"<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:styles xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:docDefaults><w:rPrDefault><w:rPr><w:rFonts w:ascii="Calibri" w:hAnsi="Calibri" w:cs="Calibri"/><w:sz w:val="22"/><w:lang w:val="nl-NL"/></w:rPr></w:rPrDefault><w:pPrDefault><w:pPr><w:spacing w:after="160" w:line="276" w:lineRule="auto"/></w:pPr></w:pPrDefault></w:docDefaults><w:style w:type="paragraph" w:default="1" w:styleId="Normal"><w:name w:val="Normal"/><w:qFormat/></w:style><w:style w:type="paragraph" w:styleId="Title"><w:name w:val="Title"/><w:basedOn w:val="Normal"/><w:next w:val="Normal"/><w:qFormat/><w:pPr><w:spacing w:after="240"/></w:pPr><w:rPr><w:b/><w:color w:val="154273"/><w:sz w:val="48"/></w:rPr></w:style><w:style w:type="paragraph" w:styleId="Subtitle"><w:name w:val="Subtitle"/><w:basedOn w:val="Normal"/><w:next w:val="Normal"/><w:qFormat/><w:rPr><w:color w:val="4A5560"/><w:sz w:val="24"/></w:rPr></w:style><w:style w:type="paragraph" w:styleId="Heading1"><w:name w:val="heading 1"/><w:basedOn w:val="Normal"/><w:next w:val="Normal"/><w:qFormat/><w:pPr><w:keepNext/><w:spacing w:before="360" w:after="120"/><w:outlineLvl w:val="0"/></w:pPr><w:rPr><w:b/><w:color w:val="154273"/><w:sz w:val="32"/></w:rPr></w:style><w:style w:type="paragraph" w:styleId="Heading2"><w:name w:val="heading 2"/><w:basedOn w:val="Normal"/><w:next w:val="Normal"/><w:qFormat/><w:pPr><w:keepNext/><w:spacing w:before="240" w:after="80"/><w:outlineLvl w:val="1"/></w:pPr><w:rPr><w:b/><w:sz w:val="26"/></w:rPr></w:style><w:style w:type="paragraph" w:styleId="ListParagraph"><w:name w:val="List Paragraph"/><w:basedOn w:val="Normal"/><w:qFormat/><w:pPr><w:spacing w:after="60"/><w:ind w:left="720"/></w:pPr></w:style><w:style w:type="paragraph" w:styleId="TOCHeading"><w:name w:val="TOC Heading"/><w:basedOn w:val="Heading1"/><w:next w:val="Normal"/><w:qFormat/><w:pPr><w:outlineLvl w:val="9"/></w:pPr></w:style><w:style w:type="paragraph" w:styleId="TOC1"><w:name w:val="toc 1"/><w:basedOn w:val="Normal"/><w:next w:val="Normal"/><w:pPr><w:spacing w:after="100"/></w:pPr></w:style><w:style w:type="paragraph" w:styleId="Caption"><w:name w:val="caption"/><w:basedOn w:val="Normal"/><w:next w:val="Normal"/><w:qFormat/><w:pPr><w:keepNext/><w:spacing w:after="80"/></w:pPr><w:rPr><w:b/><w:sz w:val="20"/></w:rPr></w:style><w:style w:type="paragraph" w:styleId="Header"><w:name w:val="header"/><w:basedOn w:val="Normal"/><w:rPr><w:color w:val="4A5560"/><w:sz w:val="18"/></w:rPr></w:style><w:style w:type="paragraph" w:styleId="Footer"><w:name w:val="footer"/><w:basedOn w:val="Normal"/><w:rPr><w:color w:val="4A5560"/><w:sz w:val="18"/></w:rPr></w:style></w:styles>"#;
+const STYLES: &str = r#"<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:styles xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:docDefaults><w:rPrDefault><w:rPr><w:rFonts w:ascii="Calibri" w:hAnsi="Calibri" w:cs="Calibri"/><w:sz w:val="22"/><w:lang w:val="nl-NL"/></w:rPr></w:rPrDefault><w:pPrDefault><w:pPr><w:spacing w:after="160" w:line="276" w:lineRule="auto"/></w:pPr></w:pPrDefault></w:docDefaults><w:style w:type="paragraph" w:default="1" w:styleId="Normal"><w:name w:val="Normal"/><w:qFormat/></w:style><w:style w:type="paragraph" w:styleId="Title"><w:name w:val="Title"/><w:basedOn w:val="Normal"/><w:next w:val="Normal"/><w:qFormat/><w:pPr><w:spacing w:after="240"/></w:pPr><w:rPr><w:b/><w:color w:val="154273"/><w:sz w:val="48"/></w:rPr></w:style><w:style w:type="paragraph" w:styleId="Subtitle"><w:name w:val="Subtitle"/><w:basedOn w:val="Normal"/><w:next w:val="Normal"/><w:qFormat/><w:rPr><w:color w:val="4A5560"/><w:sz w:val="24"/></w:rPr></w:style><w:style w:type="paragraph" w:styleId="Heading1"><w:name w:val="heading 1"/><w:basedOn w:val="Normal"/><w:next w:val="Normal"/><w:qFormat/><w:pPr><w:keepNext/><w:spacing w:before="360" w:after="120"/><w:outlineLvl w:val="0"/></w:pPr><w:rPr><w:b/><w:color w:val="154273"/><w:sz w:val="32"/></w:rPr></w:style><w:style w:type="paragraph" w:styleId="Heading2"><w:name w:val="heading 2"/><w:basedOn w:val="Normal"/><w:next w:val="Normal"/><w:qFormat/><w:pPr><w:keepNext/><w:spacing w:before="240" w:after="80"/><w:outlineLvl w:val="1"/></w:pPr><w:rPr><w:b/><w:sz w:val="26"/></w:rPr></w:style><w:style w:type="paragraph" w:styleId="ListParagraph"><w:name w:val="List Paragraph"/><w:basedOn w:val="Normal"/><w:qFormat/><w:pPr><w:spacing w:after="60"/><w:ind w:left="720"/></w:pPr></w:style><w:style w:type="paragraph" w:styleId="TOCHeading"><w:name w:val="TOC Heading"/><w:basedOn w:val="Heading1"/><w:next w:val="Normal"/><w:qFormat/><w:pPr><w:outlineLvl w:val="9"/></w:pPr></w:style><w:style w:type="paragraph" w:styleId="TOC1"><w:name w:val="toc 1"/><w:basedOn w:val="Normal"/><w:next w:val="Normal"/><w:pPr><w:spacing w:after="100"/></w:pPr></w:style><w:style w:type="paragraph" w:styleId="Caption"><w:name w:val="caption"/><w:basedOn w:val="Normal"/><w:next w:val="Normal"/><w:qFormat/><w:pPr><w:keepNext/><w:spacing w:after="80"/></w:pPr><w:rPr><w:b/><w:sz w:val="20"/></w:rPr></w:style><w:style w:type="paragraph" w:styleId="TableText"><w:name w:val="Table Text"/><w:basedOn w:val="Normal"/><w:qFormat/><w:pPr><w:spacing w:after="0" w:line="240" w:lineRule="auto"/></w:pPr><w:rPr><w:sz w:val="18"/></w:rPr></w:style><w:style w:type="paragraph" w:styleId="Header"><w:name w:val="header"/><w:basedOn w:val="Normal"/><w:rPr><w:color w:val="4A5560"/><w:sz w:val="18"/></w:rPr></w:style><w:style w:type="paragraph" w:styleId="Footer"><w:name w:val="footer"/><w:basedOn w:val="Normal"/><w:rPr><w:color w:val="4A5560"/><w:sz w:val="18"/></w:rPr></w:style></w:styles>"#;
 
 const NUMBERING: &str = r#"<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:numbering xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:abstractNum w:abstractNumId="0"><w:multiLevelType w:val="singleLevel"/><w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="bullet"/><w:lvlText w:val="•"/><w:lvlJc w:val="left"/><w:pPr><w:ind w:left="720" w:hanging="360"/></w:pPr></w:lvl></w:abstractNum><w:num w:numId="1"><w:abstractNumId w:val="0"/></w:num></w:numbering>"#;
 
@@ -276,6 +315,28 @@ fn zip_stored(entries: &[(&str, Vec<u8>)]) -> Vec<u8> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn columns_fill_the_text_width_long_names_get_room_and_no_word_breaks() {
+        let row = |cells: &[&str]| cells.iter().map(|c| c.to_string()).collect::<Vec<String>>();
+        let table = Table {
+            caption: String::new(),
+            header: row(&["Actie", "Jaren", "Budget per jaar"]),
+            rows: vec![row(&["Eerste Hulp bij Drank- en Drugsincidenten (EHBDU)", "2025-2028", "€ 12.500"])],
+        };
+        let widths = column_widths(&table);
+        let total: u32 = widths.iter().sum();
+        assert!(total <= TEXT_WIDTH && total + 3 >= TEXT_WIDTH, "{widths:?}");
+        assert!(widths[0] > widths[1] * 2, "{widths:?}");
+        assert!(widths[1] >= 9 * CHARACTER + CELL_MARGINS, "\"2025-2028\" fits on a line: {widths:?}");
+        // Too many long words: the long ones break, the year stays whole.
+        let crowded = Table { caption: String::new(), header: row(&["Jaar"; 1].iter().chain(&["Drugsincidentenregistratie"; 8]).copied().collect::<Vec<_>>()), rows: vec![] };
+        let widths = column_widths(&crowded);
+        assert_eq!(widths[0], 4 * CHARACTER + CELL_MARGINS, "{widths:?}");
+        assert!(widths.iter().sum::<u32>() <= TEXT_WIDTH, "{widths:?}");
+        let short = Table { caption: String::new(), header: row(&["Jaar", "Totaal"]), rows: vec![row(&["2025", "€ 5"])] };
+        assert!(column_widths(&short).iter().sum::<u32>() + 2 >= TEXT_WIDTH);
+    }
     use crate::domain::document::Section;
 
     /// Reads a stored ZIP back: (name, data) per entry, checking each CRC.
@@ -312,6 +373,7 @@ mod tests {
             title: "Lokaal drugsbeleid Ede & omgeving".into(),
             subtitle: vec!["Concept".into()],
             sections: vec![Section {
+                own_page: false,
                 number: "1".into(),
                 title: "Inleiding".into(),
                 blocks: vec![Block::Paragraph("Tekst <b>vet</b>\u{1}".into()), Block::Bullets(vec!["een".into(), "twee".into()])],
@@ -368,8 +430,8 @@ mod tests {
             title: "Lokaal drugsbeleid Ede".into(),
             subtitle: vec!["Concept".into()],
             sections: vec![
-                Section { number: "1".into(), title: "Inleiding".into(), blocks: vec![Block::Paragraph("De raad vroeg erom. [Licht de aanleiding toe.] Verder.".into())] },
-                Section { number: String::new(), title: "Bronnen".into(), blocks: vec![Block::Bullets(vec!["6.4".into()])] },
+                Section { number: "1".into(), title: "Inleiding".into(), blocks: vec![Block::Paragraph("De raad vroeg erom. [Licht de aanleiding toe.] Verder.".into())], own_page: false },
+                Section { number: String::new(), title: "Bronnen".into(), blocks: vec![Block::Bullets(vec!["6.4".into()])], own_page: false },
             ],
             contents_title: "Inhoud".into(),
             page_label: "Pagina".into(),

@@ -515,7 +515,8 @@ pub fn document(parts: &[PartSpec], inputs: &Inputs<'_>, source_labels: &dyn Fn(
                 "acties" => blocks.extend(planning_blocks(inputs)),
                 _ => {}
             }
-            Section { number: part.number.clone(), title: part.title.clone(), blocks }
+            // The summary stands on a page of its own.
+            Section { number: part.number.clone(), title: part.title.clone(), blocks, own_page: part.number.is_empty() }
         })
         .collect();
     let mut cited: Vec<String> = Vec::new();
@@ -527,6 +528,7 @@ pub fn document(parts: &[PartSpec], inputs: &Inputs<'_>, source_labels: &dyn Fn(
         }
     }
     sections.push(Section {
+        own_page: false,
         number: String::new(),
         title: text("kop-bronnen", &[]),
         blocks: vec![Block::Paragraph(text("bronnen", &[])), Block::Bullets(cited)],

@@ -157,7 +157,8 @@ fn focus(text: &Wording<'_>) -> String {
 }
 
 /// "Scholieren die ooit blowden: 8,5% in 2023. In de regio: 7%. In Nederland: 6%. Bron: HBSC."
-fn figure_sentence(text: &Wording<'_>, figure: &Figure) -> String {
+/// `with_source` adds "Bron: ..." (the summary leaves it to the table).
+fn figure_sentence(text: &Wording<'_>, figure: &Figure, with_source: bool) -> String {
     let indicator = figure.indicator.trim().trim_end_matches('.').to_owned();
     let value = figure.shown(&figure.value);
     let mut sentence = match figure.year.trim() {
@@ -169,7 +170,7 @@ fn figure_sentence(text: &Wording<'_>, figure: &Figure) -> String {
             sentence.push_str(&format!(" {}", text.fill(key, &[("waarde", figure.shown(typed))])));
         }
     }
-    if !figure.source.trim().is_empty() {
+    if with_source && !figure.source.trim().is_empty() {
         sentence.push_str(&format!(" {}", text.fill("cijfer-bron", &[("bron", figure.source.trim().to_owned())])));
     }
     sentence
@@ -180,7 +181,7 @@ fn local_situation(text: &Wording<'_>) -> String {
     let mut out = text.heading("kop-probleem");
     let figures: Vec<&Figure> = usable(&inputs.policy_plan.figures).collect();
     for figure in &figures {
-        out.push_str(&format!("{}\n\n", figure_sentence(text, figure)));
+        out.push_str(&format!("{}\n\n", figure_sentence(text, figure, true)));
     }
     out.push_str(&text.get(if figures.is_empty() { "probleem" } else { "probleem-cijfers" }));
     let concerns = inputs.labels(Field::Concerns);
@@ -232,7 +233,7 @@ fn goals(text: &Wording<'_>) -> String {
     out.push_str(&text.get(if inputs.answers.period().is_some() { "gewenst-periode" } else { "gewenst" }));
     out.push_str("\n\n");
     out.push_str(&text.heading("kop-subdoelen"));
-    let measurable = measurable_goals(text);
+    let measurable = measurable_goals(text, true);
     for goal in level_goals(text).iter().chain(&measurable) {
         out.push_str(&format!("- {goal}\n"));
     }
@@ -273,15 +274,16 @@ fn level_goals(text: &Wording<'_>) -> Vec<String> {
     goals
 }
 
-/// The officer's measurable goals as SMART sentences, with the actions that
+/// The officer's measurable goals as SMART sentences, `with_actions` that
 /// serve each. `text` is the wording of Doelen.
-fn measurable_goals(text: &Wording<'_>) -> Vec<String> {
+fn measurable_goals(text: &Wording<'_>, with_actions: bool) -> Vec<String> {
     let inputs = text.inputs;
     let period = inputs.answers.period();
     usable_goals(&inputs.policy_plan.goals, period)
         .map(|goal| {
             let shown = |typed: &str| with_unit(typed, &goal.unit);
-            let serving: Vec<String> = planned(&inputs.policy_plan.actions, period).filter(|a| serves(a, &goal.indicator)).map(|a| a.action.trim().to_owned()).collect();
+            let serving: Vec<String> =
+                planned(&inputs.policy_plan.actions, period).filter(|a| with_actions && serves(a, &goal.indicator)).map(|a| a.action.trim().to_owned()).collect();
             let values = [
                 ("indicator", goal.indicator.trim().trim_end_matches('.').to_owned()),
                 ("nul", shown(&goal.baseline)),
@@ -360,12 +362,11 @@ fn plan_pillar(id: &str) -> Pillar {
 }
 
 /// The pillar of an action the officer planned, found by its name among the
-/// chosen interventions and the municipality's plans; `Other` when it is
-/// neither (an action of their own).
+/// recommended interventions and the municipality's plans; `Other` when it
+/// is neither (an action of their own).
 pub(super) fn pillar_of(inputs: &Inputs<'_>, name: &str) -> Pillar {
     let name = name.trim().trim_end_matches('.');
-    let chosen = inputs.policy_plan.chosen_ids(inputs.advice);
-    let recommendation = inputs.advice.interventions.iter().filter(|r| chosen.contains(&r.id)).find(|r| r.name.trim_end_matches('.').eq_ignore_ascii_case(name));
+    let recommendation = inputs.advice.interventions.iter().find(|r| r.name.trim_end_matches('.').eq_ignore_ascii_case(name));
     if let Some(recommendation) = recommendation {
         return recommendation_pillar(recommendation);
     }

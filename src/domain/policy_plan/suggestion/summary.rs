@@ -8,9 +8,12 @@ use crate::domain::policy_plan::context::option;
 use crate::domain::policy_plan::figures::usable;
 use crate::domain::policy_plan::planning::{self, format_euros};
 
-/// At most this many figures, priorities and actions: the summary fits a page.
+/// At most this many figures, priorities and actions, and at least this many
+/// priorities when the advice has them: the summary fits a page.
 const MOST_FIGURES: usize = 3;
-const MOST: usize = 5;
+const MOST_PRIORITIES: usize = 5;
+const MOST_ACTIONS: usize = 4;
+const LEAST_PRIORITIES: usize = 3;
 
 pub(super) fn summary(text: &Wording<'_>) -> String {
     let mut out = text.heading("kop-probleem");
@@ -47,7 +50,7 @@ fn of_part<'w>(text: &Wording<'w>, part: &'w str) -> Wording<'w> {
 fn problem(text: &Wording<'_>) -> Vec<String> {
     let inputs = text.inputs;
     let situation = of_part(text, "lokale-situatie");
-    let mut lines: Vec<String> = usable(&inputs.policy_plan.figures).take(MOST_FIGURES).map(|f| figure_sentence(&situation, f)).collect();
+    let mut lines: Vec<String> = usable(&inputs.policy_plan.figures).take(MOST_FIGURES).map(|f| figure_sentence(&situation, f, false)).collect();
     let concerns = inputs.labels(Field::Concerns);
     if !concerns.is_empty() {
         lines.push(situation.fill("zorgen", &[("zorgen", list(&concerns))]));
@@ -55,12 +58,14 @@ fn problem(text: &Wording<'_>) -> Vec<String> {
     lines
 }
 
-/// The measurable goals first, then the advice's subgoals, up to five.
+/// The measurable goals (without their actions: those follow), up to five;
+/// with fewer than three, the advice's subgoals make up three.
 fn priorities(text: &Wording<'_>) -> Vec<String> {
     let goals = of_part(text, "doelen");
-    let mut priorities = measurable_goals(&goals);
-    priorities.extend(level_goals(&goals));
-    priorities.truncate(MOST);
+    let mut priorities = measurable_goals(&goals, false);
+    priorities.truncate(MOST_PRIORITIES);
+    let missing = LEAST_PRIORITIES.saturating_sub(priorities.len());
+    priorities.extend(level_goals(&goals).into_iter().take(missing));
     priorities
 }
 
@@ -70,7 +75,7 @@ fn main_actions(text: &Wording<'_>) -> Vec<String> {
     let inputs = text.inputs;
     let planned: Vec<String> = planning::usable(&inputs.policy_plan.actions, inputs.period())
         .filter(|a| !a.lead.trim().is_empty())
-        .take(MOST)
+        .take(MOST_ACTIONS)
         .map(|a| {
             let (action, lead) = (a.action.trim().to_owned(), a.lead.trim().to_owned());
             match a.years() {
@@ -83,7 +88,7 @@ fn main_actions(text: &Wording<'_>) -> Vec<String> {
         return planned;
     }
     let chosen = inputs.policy_plan.chosen_ids(inputs.advice);
-    inputs.advice.interventions.iter().filter(|r| chosen.contains(&r.id) && !r.tool).take(MOST).map(|r| r.name.trim_end_matches('.').to_owned()).collect()
+    inputs.advice.interventions.iter().filter(|r| chosen.contains(&r.id) && !r.tool).take(MOST_ACTIONS).map(|r| r.name.trim_end_matches('.').to_owned()).collect()
 }
 
 /// What the actions with an amount cost over the period, and what is available.

@@ -27,7 +27,8 @@ pub fn print_html(document: &Document) -> String {
     }
     out.push_str("</ul></nav>");
     for (index, section) in document.sections.iter().enumerate() {
-        let _ = write!(out, r#"<section class="print-part" aria-labelledby="plan-deel-{index}"><h2 id="plan-deel-{index}">{}</h2>"#, html_escape(&section.heading()));
+        let class = if section.own_page { "print-part print-part--own-page" } else { "print-part" };
+        let _ = write!(out, r#"<section class="{class}" aria-labelledby="plan-deel-{index}"><h2 id="plan-deel-{index}">{}</h2>"#, html_escape(&section.heading()));
         out.push_str(&blocks_html(&section.blocks));
         out.push_str("</section>");
     }
@@ -72,8 +73,8 @@ mod tests {
             title: "Lokaal drugsbeleid <Ede>".into(),
             subtitle: vec!["Concept, 29 november 2026".into()],
             sections: vec![
-                Section { number: "1".into(), title: "Inleiding".into(), blocks: vec![Block::Paragraph("Tekst [vul aan]".into())] },
-                Section { number: String::new(), title: "Bronnen".into(), blocks: vec![Block::Bullets(vec!["6.4 Stappenplan".into()])] },
+                Section { number: "1".into(), title: "Inleiding".into(), blocks: vec![Block::Paragraph("Tekst [vul aan]".into())], own_page: false },
+                Section { number: String::new(), title: "Bronnen".into(), blocks: vec![Block::Bullets(vec!["6.4 Stappenplan".into()])], own_page: false },
             ],
             ..Document::default()
         };
