@@ -436,3 +436,49 @@ fn acties_leave_out_a_pillar_the_municipality_did_not_choose_and_has_nothing_und
     let acties = suggestion("acties", &inputs_for(&none, &advise(&none), &PolicyPlanState::default()));
     assert!(acties.contains("## Aanbodbeperking") && acties.contains("[Beschrijf de maatregelen tegen productie"), "{acties}");
 }
+
+/// Text an officer might type, or paste, in a number field.
+fn typed(rng: &mut crate::content::advisor_tests::property::Rng) -> String {
+    const PIECES: [&str; 24] = [
+        "0", "1", "5", "9", "12", "100", "2025", ",", ".", "-", "%", "€", " ", "e", "1e9", "∞", "½", "٣", "\u{a0}", "99999999999999999999", "abc", "--", ",,", "🙂",
+    ];
+    (0..rng.below(7)).map(|_| PIECES[rng.below(PIECES.len())]).collect()
+}
+
+#[test]
+fn arbitrary_figure_goal_budget_and_context_input_never_panics_and_never_reaches_the_plan_unchecked() {
+    use crate::content::advisor_tests::property::Rng;
+    use crate::domain::policy_plan::{context::PlanContext, figures::{format_number, parse_number, Figure}, goals::Goal, planning::{format_euros, parse_euros, ActionPlan}};
+    let answers = example("uitgaansleven-stad");
+    let advice = advise(&answers);
+    let mut rng = Rng(0x5eed_f00d);
+    for round in 0..1000 {
+        let mut t = || typed(&mut rng);
+        let (value, region, national, year, start, end, budget, baseline, target) = (t(), t(), t(), t(), t(), t(), t(), t(), t());
+        // Numbers read back as they are written.
+        for text in [&value, &budget] {
+            if let Some(n) = parse_number(text) {
+                assert_eq!(parse_number(&format_number(n)), Some(n), "{text:?}");
+            }
+            if let Some(n) = parse_euros(text).filter(|n| *n >= 0) {
+                assert_eq!(parse_euros(&format_euros(n)), Some(n), "{text:?}");
+            }
+        }
+        let mut plan = PolicyPlanState::default();
+        plan.figures = vec![Figure { indicator: format!("Cijfer {round}"), value, unit: if round % 2 == 0 { "%".into() } else { "meldingen".into() }, year: year.clone(), region, national, ..Figure::default() }];
+        plan.goals = vec![Goal { indicator: format!("Cijfer {round}"), baseline, target, unit: "%".into(), year: year.clone(), ..Goal::default() }];
+        plan.actions = vec![ActionPlan { action: "DIMS".into(), lead: "GGD".into(), start, end, budget: budget.clone(), goal: format!("Cijfer {round}"), ..ActionPlan::default() }];
+        plan.context = PlanContext { budget, ..PlanContext::default() };
+        let inputs = inputs_for(&answers, &advice, &plan);
+        let document = document(content::policy_plan_parts(), &inputs, &labels);
+        let text = crate::domain::document::to_plain_text(&document);
+        let _ = crate::domain::docx::to_docx(&document);
+        // What has a problem is kept in the draft but does not reach the plan.
+        let figure_used = plan.figures[0].problems().is_empty();
+        assert_eq!(text.contains(&format!("Cijfer {round}: ")), figure_used || plan.goals[0].problems(answers.period()).is_empty(), "{:?}", plan.figures[0]);
+        assert_eq!(plan.context.budget_problem().is_none(), plan.context.budget.trim().is_empty() || text.contains("Beschikbaar is €"), "{:?}", plan.context.budget);
+        if !plan.actions[0].problems(answers.period()).is_empty() {
+            assert!(!text.contains("Wie doet wat"), "{:?}", plan.actions[0]);
+        }
+    }
+}

@@ -2,7 +2,7 @@
 //! property test over arbitrary answers.
 
 mod examples;
-mod property;
+pub(super) mod property;
 mod questionnaire;
 mod rules;
 mod scenarios;

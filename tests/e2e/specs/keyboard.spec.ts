@@ -73,3 +73,45 @@ test("editing and exporting the plan by keyboard", async ({ page }) => {
   await page.keyboard.press("Enter");
   expect((await downloading).suggestedFilename()).toMatch(/\.docx$/);
 });
+
+test("the plan's context, figures, goals and actions by keyboard", async ({ page }) => {
+  await startPlan(page);
+  const draft = page.url().replace(/\/stap\/.*$/, "");
+  await page.goto(`${draft}/beleidsplan`);
+  await appReady(page);
+  const agreement = page.getByLabel("Lokaal preventieakkoord");
+  await tabTo(page, agreement);
+  await page.keyboard.press("Space");
+  await expect(agreement).toBeChecked();
+  // Each "add" button puts the focus in the new row's first field; Tab goes on to the next.
+  await tabTo(page, page.getByRole("button", { name: "Cijfer toevoegen" }));
+  await page.keyboard.press("Enter");
+  await expect(page.getByLabel("Wat meet het cijfer?")).toBeFocused();
+  await page.keyboard.type("Scholieren die ooit blowden");
+  await page.keyboard.press("Tab");
+  await page.keyboard.type("8,5");
+  await tabTo(page, page.getByRole("button", { name: "Meetbaar doel toevoegen" }));
+  await page.keyboard.press("Enter");
+  await expect(page.getByLabel("Wat meet u?")).toBeFocused();
+  await page.keyboard.type("Scholieren die ooit blowden");
+  for (const value of ["8,5", "7"]) {
+    await page.keyboard.press("Tab");
+    await page.keyboard.type(value);
+  }
+  await tabTo(page, page.getByLabel("In het jaar"));
+  await page.keyboard.type("2028");
+  await tabTo(page, page.getByRole("button", { name: "Uitvoering van een actie toevoegen" }));
+  await page.keyboard.press("Enter");
+  await expect(page.getByLabel("Welke actie?")).toBeFocused();
+  await page.keyboard.type("Ouderavond over blowen");
+  await page.keyboard.press("Tab");
+  await page.keyboard.type("GGD");
+  await tabTo(page, page.getByLabel("Voor welk meetbaar doel? (optioneel)"));
+  await page.keyboard.type("Scholieren die ooit blowden");
+  await expect(page.locator(".rows .error-message")).toHaveCount(0);
+  await expect(page.locator("#deel-doelen .plan-text--current")).toContainText("Scholieren die ooit blowden: van 8,5% naar 7% in 2028.");
+  const summary = page.locator("#deel-samenvatting .plan-text--current");
+  await expect(summary).toContainText("Scholieren die ooit blowden: 8,5%.");
+  await expect(summary).toContainText("Ouderavond over blowen: GGD");
+  await expect(page.locator("#deel-inleiding .plan-text--current")).toContainText("Afspraken en plannen die er al zijn: Lokaal preventieakkoord.");
+});

@@ -63,7 +63,7 @@ test("the plan has the Modelplan's parts, with the dossier's guidance and sugges
   await appReady(page);
   await expect(page.locator("main h1")).toHaveText("Beleidsplan");
   await expect(page.locator(".plan-part h2")).toHaveText([
-    "1 Inleiding", "2 Beleidsfocus", "3 Beschrijving lokale situatie", "4 Doelen en prioriteiten", "5 Acties", "6 Evaluatie en bijsturing",
+    "Bestuurlijke samenvatting", "1 Inleiding", "2 Beleidsfocus", "3 Beschrijving lokale situatie", "4 Doelen en prioriteiten", "5 Acties", "6 Evaluatie en bijsturing",
   ]);
   await expect(page.locator("#deel-inleiding")).toContainText("Nachtstad maakt dit drugsbeleid naar aanleiding van: een motie van de gemeenteraad.");
   await expect(page.locator("#deel-acties")).toContainText("RedAlertApp");
@@ -143,7 +143,7 @@ test("the Word file is a valid document with the user's text", async ({ page }) 
   expect(xml).toContain('<w:pStyle w:val="Title"/>');
   expect(xml).toContain("Lokaal drugsbeleid Nachtstad");
   expect(xml).toContain("Minder drugsincidenten in het uitgaansleven &amp; meer veiligheid.");
-  expect(xml.match(/<w:pStyle w:val="Heading1"\/>/g)!.length).toBe(7);
+  expect(xml.match(/<w:pStyle w:val="Heading1"\/>/g)!.length).toBe(8);
   expect(xml).toContain('<w:numId w:val="1"/>');
   expect([...parts.keys()]).toEqual(expect.arrayContaining(["word/header1.xml", "word/footer1.xml"]));
   expect(xml).toContain("<w:titlePg/>");
@@ -182,7 +182,8 @@ test("the print view is a clean document with a title page, contents and sources
   await page.goto(`${base}/beleidsplan/afdrukken`);
   await appReady(page);
   await expect(page.locator(".title-page h1")).toHaveText("Lokaal drugsbeleid Nachtstad");
-  await expect(page.locator(".print-contents li")).toHaveCount(7);
+  await expect(page.locator(".print-contents li")).toHaveCount(8);
+  await expect(page.locator(".print-part--own-page h2")).toHaveText("Bestuurlijke samenvatting");
   await expect(page.locator(".print-part h2").last()).toHaveText("Bronnen");
   await expectNoAxeViolations(page);
   await page.emulateMedia({ media: "print" });
@@ -294,17 +295,53 @@ test("who carries out an action, when and with what money: the text names the pa
   await part.getByRole("button", { name: "Uitvoering van een actie toevoegen" }).click();
   await expect(part.getByLabel("Welke actie?")).toBeFocused();
   await page.keyboard.type("Drugs Informatie en Monitoring Systeem");
-  await part.getByLabel("Trekker").fill("Tactus");
+  await part.getByLabel("Trekker", { exact: true }).fill("Tactus");
   await part.getByLabel("Van (jaar)").fill("2026");
   await part.getByLabel("Tot en met (jaar)").fill("2025");
   await expect(part.locator(".error-message")).toContainText("Kies een jaar in de periode van het plan: 2026 tot en met 2029.");
   await part.getByLabel("Tot en met (jaar)").fill("2027");
   await part.getByLabel("Budget per jaar in euro (optioneel)").fill("12.500");
+  await part.getByLabel("Hoe en wanneer rapporteert de trekker? (optioneel)").fill("Een jaarverslag in maart");
+  // A goal that is not among the measurable goals gets a message next to the field.
+  await part.getByLabel("Voor welk meetbaar doel? (optioneel)").fill("Minder incidenten");
+  await expect(part.locator(".error-message")).toContainText("Dit doel staat niet bij de meetbare doelen.");
+  await part.getByLabel("Voor welk meetbaar doel? (optioneel)").fill("");
   await expect(part.locator(".rows .error-message")).toHaveCount(0);
-  await expect(part.locator(".plan-text--current")).toContainText("Uitvoering: Tactus, van 2026 tot en met 2027.");
+  await expect(part.locator(".plan-text--current")).toContainText("Uitvoering: Tactus, van 2026 tot en met 2027. Verantwoording: Een jaarverslag in maart.");
+  // The tables the plan gets, drawn under the editor: money per pillar and the timeline.
+  await expect(part.locator(".plan-preview table", { hasText: "Harm-reduction" })).toContainText("€ 25.000");
+  await expect(part.locator(".plan-preview .plan-table__on")).toHaveCount(2);
   await expectNoAxeViolations(page);
   await page.goto(`${base}/beleidsplan/afdrukken`);
   await appReady(page);
   await expect(page.locator("table.plan-table", { hasText: "Totaal" })).toContainText("€ 25.000");
   await expect(page.locator("table.plan-table", { hasText: "Tijdpad" })).toContainText("●");
+});
+
+test("the plan's context fills the Kaders and the summary asks the college for a decision", async ({ page }) => {
+  const base = await nightlifeDraft(page);
+  await page.goto(`${base}/beleidsplan`);
+  await appReady(page);
+  const part = page.locator("#deel-inleiding");
+  await part.getByLabel("Lokaal preventieakkoord").check();
+  await part.getByLabel("Regionale samenwerking").fill("GGD Gelderland-Zuid");
+  await part.getByLabel("Budget per jaar voor dit plan, in euro").fill("veel");
+  await expect(part.locator(".error-message")).toContainText("Vul een bedrag in euro's in");
+  await part.getByLabel("Budget per jaar voor dit plan, in euro").fill("40.000");
+  await expect(part.locator(".error-message")).toHaveCount(0);
+  await part.getByLabel("Het college van B&W").check();
+  await part.getByLabel("Wanneer moet het plan klaar zijn?").fill("1 maart 2027");
+  await expect(part.locator(".plan-text--current")).toContainText("Afspraken en plannen die er al zijn: Lokaal preventieakkoord.");
+  await expect(part.locator(".plan-text--current")).toContainText("Regionale samenwerking: GGD Gelderland-Zuid.");
+  const summary = page.locator("#deel-samenvatting");
+  await expect(summary.locator("h2")).toHaveText("Bestuurlijke samenvatting");
+  await expect(summary).toContainText("Het college van B&W: stel dit plan vast en stel de middelen beschikbaar.");
+  await expect(summary).toContainText("Graag een besluit vóór 1 maart 2027.");
+  await expect(summary).toContainText("Beschikbaar is € 40.000 per jaar.");
+  await expectNoAxeViolations(page);
+  // Kept after a reload.
+  await page.reload();
+  await appReady(page);
+  await expect(page.locator("#deel-inleiding").getByLabel("Lokaal preventieakkoord")).toBeChecked();
+  await expect(page.locator("#deel-inleiding").getByLabel("Budget per jaar voor dit plan, in euro")).toHaveValue("40.000");
 });
