@@ -412,7 +412,7 @@ fn the_three_example_plans_read_as_plans_to_hand_in() {
         let document = document(content::policy_plan_parts(), &inputs, &labels);
         let blocks: Vec<&Block> = document.sections.iter().flat_map(|s| &s.blocks).collect();
         let count = |kind: fn(&Block) -> bool| blocks.iter().filter(|b| kind(b)).count();
-        assert_eq!(count(|b| matches!(b, Block::Table(_))), 4, "{name}: figures, goals, who and money");
+        assert_eq!(count(|b| matches!(b, Block::Table(_))), 5, "{name}: figures, the prevention matrix, goals, who and money");
         assert_eq!(count(|b| matches!(b, Block::Chart(_))), 1, "{name}: the figures' chart");
         assert_eq!(count(|b| matches!(b, Block::Timeline(_))), 1, "{name}: the timeline");
         // Every named action of the plan gets its party and reporting in Acties.
@@ -481,4 +481,30 @@ fn arbitrary_figure_goal_budget_and_context_input_never_panics_and_never_reaches
             assert!(!text.contains("Wie doet wat"), "{:?}", plan.actions[0]);
         }
     }
+}
+
+#[test]
+fn the_prevention_matrix_puts_the_chosen_and_the_recommended_offers_per_setting_and_level() {
+    let answers = example("school-brugklas");
+    let advice = advise(&answers);
+    let plan = PolicyPlanState::default();
+    let inputs = inputs_for(&answers, &advice, &plan);
+    let matrix = prevention_matrix(&inputs).expect("a matrix");
+    assert_eq!(matrix.header, ["Setting", "Universele preventie (U)", "Selectieve preventie (S)", "Geïndiceerde preventie (I)", "Harm-reduction (HR)"]);
+    // The two settings of the answers, in their order.
+    let settings: Vec<&str> = matrix.rows.iter().map(|r| r[0].as_str()).collect();
+    assert_eq!(settings.len(), answers.settings.len(), "{settings:?}");
+    let school = matrix.rows.iter().find(|r| r[0].contains("onderwijs")).unwrap();
+    assert!(school[1].contains("Samen Fris (onderdeel van Helder op school (in het plan)"), "{school:?}");
+    assert_eq!(school[3], "Nog niets", "an empty cell is visible: {school:?}");
+    // A recommended offer the plan does not (yet) choose is named without the mark.
+    let mut fewer = PolicyPlanState::default();
+    fewer.chosen = Some(Vec::new());
+    let matrix = prevention_matrix(&inputs_for(&answers, &advice, &fewer)).unwrap();
+    assert!(!matrix.rows.iter().flatten().any(|cell| cell.contains("(in het plan)")));
+    assert!(matrix.rows.iter().flatten().any(|cell| cell.contains("Samen Fris")));
+    // In the plan, under Acties, before the tables of who does what.
+    let document = document(content::policy_plan_parts(), &inputs, &labels);
+    let acties = document.sections.iter().find(|s| s.title == "Acties").unwrap();
+    assert!(acties.blocks.iter().any(|b| matches!(b, crate::domain::document::Block::Table(t) if t.caption.starts_with("Preventiematrix"))));
 }

@@ -5,7 +5,10 @@ pub mod render;
 use leptos::prelude::*;
 use leptos_router::components::A;
 
+use super::policy_plan::built_html;
 use super::session::{use_session, DraftCrumbs};
+use crate::domain::document::Block;
+use crate::domain::policy_plan::prevention_matrix;
 use crate::ui::drafts::display_name;
 use crate::ui::routes::DraftPage;
 use crate::ui::title::use_title;
@@ -17,7 +20,11 @@ pub fn AdvicePage() -> impl IntoView {
     let session = use_session();
     use_title(move || format!("Advies - {}", session.draft.with(display_name)));
     let first = Memo::new(move |_| session.advice.with(render::first_screen_html));
-    let rest = Memo::new(move |_| session.advice.with(render::details_html));
+    let matrix = move || built_html(session, |inputs| prevention_matrix(inputs).map(Block::Table).into_iter().collect());
+    let rest = Memo::new(move |_| {
+        let matrix = matrix();
+        session.advice.with(|advice| render::details_html(advice, &matrix))
+    });
     let contents = render::SECTIONS
         .iter()
         .map(|(id, title)| view! { <li><a href=format!("#{id}")>{*title}</a></li> })

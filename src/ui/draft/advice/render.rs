@@ -85,7 +85,7 @@ fn section_open(out: &mut String, index: usize, intro: &str) {
 /// contents between the two parts).
 #[cfg(test)]
 pub fn advice_html(advice: &Advice) -> String {
-    first_screen_html(advice) + &details_html(advice)
+    first_screen_html(advice) + &details_html(advice, "")
 }
 
 /// What the page leads with: the notes and the most important things.
@@ -100,13 +100,14 @@ pub fn first_screen_html(advice: &Advice) -> String {
     out
 }
 
-/// The rest of the advice, section by section.
-pub fn details_html(advice: &Advice) -> String {
+/// The rest of the advice, section by section; `matrix` is the prevention
+/// matrix's table (it depends on the plan's choices too).
+pub fn details_html(advice: &Advice, matrix: &str) -> String {
     let mut out = String::with_capacity(32 * 1024);
     what_works_section(&mut out, advice);
     interventions_section(&mut out, advice);
     warnings_section(&mut out, advice);
-    integral_section(&mut out, advice);
+    integral_section(&mut out, advice, matrix);
     partners_section(&mut out, advice);
     data_section(&mut out, advice);
     next_steps_section(&mut out, advice);
@@ -247,8 +248,8 @@ fn warnings_section(out: &mut String, advice: &Advice) {
     out.push_str("</ul></section>");
 }
 
-/// Which parts of an integral approach the plans cover.
-fn integral_section(out: &mut String, advice: &Advice) {
+/// Which parts of an integral approach the plans cover, and the prevention matrix.
+fn integral_section(out: &mut String, advice: &Advice, matrix: &str) {
     section_open(out, 4, "Een integrale aanpak werkt het best: meerdere onderdelen, de niveaus van preventie die uw doelgroepen nodig hebben, en alle drie de pijlers.");
     for (title, items) in [
         ("De zes onderdelen van een integrale aanpak", &advice.integral.components),
@@ -260,6 +261,10 @@ fn integral_section(out: &mut String, advice: &Advice) {
             coverage_item(out, coverage);
         }
         out.push_str("</ul>");
+    }
+    if !matrix.is_empty() {
+        out.push_str(r#"<h3>Preventiematrix</h3><p class="hint">Per setting en niveau van preventie: wat in uw beleidsplan staat en wat dit advies nog aanbeveelt. Waar “Nog niets” staat, is in dit advies geen aanbod voor die combinatie.</p>"#);
+        out.push_str(matrix);
     }
     out.push_str("</section>");
 }

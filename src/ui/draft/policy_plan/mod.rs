@@ -48,7 +48,7 @@ pub(super) fn current_document(session: Session, advice: &Advice) -> Document {
 
 /// What the plan builds from the open draft (`build`), as HTML: the tables
 /// and charts shown under an editor, as they will be in the plan.
-pub(super) fn built_html(session: Session, build: impl Fn(&Inputs<'_>) -> Vec<Block>) -> String {
+pub(crate) fn built_html(session: Session, build: impl Fn(&Inputs<'_>) -> Vec<Block>) -> String {
     let advice = session.advice.get();
     session.draft.with(|d| with_inputs(&d.data.answers, &advice, &d.data.policy_plan, "", |inputs| blocks_html(&build(inputs))))
 }
