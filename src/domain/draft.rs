@@ -36,6 +36,9 @@ pub struct DraftData {
     /// The policy plan: the user's own text and choices (`plan` in JSON).
     #[serde(rename = "plan")]
     pub policy_plan: PolicyPlanState,
+    /// The id of the draft this one is the evaluation copy of: the version
+    /// it is compared with by default.
+    pub evaluation_of: Option<String>,
 }
 
 impl DraftData {
@@ -358,6 +361,22 @@ pub fn format_date_time(local_ms: i64) -> String {
     format!("{} om {:02}:{:02}", format_date(local_ms), minutes / 60, minutes % 60)
 }
 
+/// A copy of a draft for its evaluation, to change while the original stays
+/// as it was: named "<name>, evaluatie <year>" (made unique among `taken`),
+/// remembering which draft it evaluates; saved in no file yet.
+pub fn evaluation_copy(original: &Envelope<DraftData>, name: &str, local_now: i64, now: i64, taken: &[&str]) -> Envelope<DraftData> {
+    let (year, _, _) = civil_from_days(local_now.div_euclid(86_400_000));
+    let mut copy = original.clone();
+    copy.name = unique_name(&format!("{name}, evaluatie {year}"), taken);
+    copy.data.named = true;
+    copy.data.evaluation_of = Some(original.id.clone());
+    copy.created = now;
+    copy.exported = None;
+    copy.unexported_since = None;
+    copy.record_change(now);
+    copy
+}
+
 /// The file name of an export: "wat-werkt-drugs-utrecht-2026-11-29.json".
 pub fn export_file_name(label: &str, local_ms: i64) -> String {
     file_name("wat-werkt-drugs", label, local_ms, "json")
@@ -374,6 +393,22 @@ pub fn file_name(prefix: &str, label: &str, local_ms: i64, extension: &str) -> S
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn an_evaluation_copy_names_the_year_and_the_draft_it_evaluates() {
+        let mut original = Envelope::new("d-1".into(), "Drugsbeleid Utrecht".into(), 1_700_000_000_000, DraftData::default());
+        original.exported = Some(1_700_000_000_000);
+        // 3 december 2026, 10:00.
+        let now = 1_796_292_000_000;
+        let copy = evaluation_copy(&original, "Drugsbeleid Utrecht", now, now, &["Drugsbeleid Utrecht, evaluatie 2026"]);
+        assert_eq!(copy.name, "Drugsbeleid Utrecht, evaluatie 2026 (kopie)");
+        assert_eq!(copy.data.evaluation_of.as_deref(), Some("d-1"));
+        assert!(copy.data.named && copy.exported.is_none());
+        assert_eq!((copy.created, copy.unexported_since), (now, Some(now)));
+        // Older drafts have no original.
+        let old: DraftData = serde_json::from_str("{}").unwrap();
+        assert_eq!(old.evaluation_of, None);
+    }
 
     #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
     #[serde(default)]

@@ -42,4 +42,7 @@ pub enum DraftPage {
     PolicyPlan,
     /// The policy plan as a document, to print.
     PolicyPlanPrint,
+    /// The plan's figures, goals and actions against another version's (an
+    /// id; empty until one is chosen).
+    Compare { with: String },
 }

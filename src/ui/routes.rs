@@ -32,10 +32,14 @@ pub fn href(place: &Place) -> String {
             DraftPage::Advice => format!("/plannen/{id}/advies"),
             DraftPage::PolicyPlan => format!("/plannen/{id}/beleidsplan"),
             DraftPage::PolicyPlanPrint => format!("/plannen/{id}/beleidsplan/afdrukken"),
+            DraftPage::Compare { with } => format!("/plannen/{id}/vergelijken{}", query(&[(COMPARE_WITH, with.clone())].into_iter().filter(|(_, w)| !w.is_empty()).collect::<Vec<_>>())),
         },
         Place::Accessibility => "/toegankelijkheid".to_owned(),
     }
 }
+
+/// The query key of the version a plan is compared with: `?met=<id>`.
+pub const COMPARE_WITH: &str = "met";
 
 /// The query value `?terug=controle` of a step opened from the review.
 pub const FROM_REVIEW: (&str, &str) = ("terug", "controle");
@@ -79,6 +83,7 @@ pub fn AppRoutes() -> impl IntoView {
                 <Route path=path!("advies") view=draft::AdvicePage />
                 <Route path=path!("beleidsplan") view=draft::PolicyPlanEditor />
                 <Route path=path!("beleidsplan/afdrukken") view=draft::PolicyPlanPrint />
+                <Route path=path!("vergelijken") view=draft::ComparePage />
             </ParentRoute>
             <Route path=path!("/toegankelijkheid") view=pages::Accessibility />
         </Routes>
@@ -103,5 +108,7 @@ mod tests {
         assert_eq!(href(&Place::Search("cocaïne en xtc".into())), "/zoeken?q=coca%C3%AFne%20en%20xtc");
         assert_eq!(draft(DraftPage::Step { step: "settingen".into(), from_review: true }), "/plannen/d1/stap/settingen?terug=controle");
         assert_eq!(draft(DraftPage::PolicyPlanPrint), "/plannen/d1/beleidsplan/afdrukken");
+        assert_eq!(draft(DraftPage::Compare { with: String::new() }), "/plannen/d1/vergelijken");
+        assert_eq!(draft(DraftPage::Compare { with: "d 2".into() }), "/plannen/d1/vergelijken?met=d%202");
     }
 }

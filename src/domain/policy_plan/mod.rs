@@ -16,6 +16,7 @@ use super::records::Record;
 use super::text::fill;
 use crate::domain::advisor::questionnaire::{NONE, OTHER};
 
+pub mod compare;
 pub mod context;
 pub mod figures;
 pub mod goals;

@@ -15,7 +15,7 @@ mod step;
 pub use advice::AdvicePage;
 pub use check::CheckAnswers;
 pub use overview::DraftOverview;
-pub use policy_plan::{PolicyPlanEditor, PolicyPlanPrint};
+pub use policy_plan::{ComparePage, PolicyPlanEditor, PolicyPlanPrint};
 pub use session::DraftRoot;
 pub use start::AdvisorStart;
 pub use step::StepPage;

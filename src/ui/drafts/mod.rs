@@ -1,7 +1,7 @@
 //! The drafts the user keeps in this browser: the app-wide store context
 //! and the "Mijn plannen" page.
 
-mod actions;
+pub(crate) mod actions;
 mod backup;
 mod list;
 mod row;

@@ -345,3 +345,39 @@ test("the plan's context fills the Kaders and the summary asks the college for a
   await expect(page.locator("#deel-inleiding").getByLabel("Lokaal preventieakkoord")).toBeChecked();
   await expect(page.locator("#deel-inleiding").getByLabel("Budget per jaar voor dit plan, in euro")).toHaveValue("40.000");
 });
+
+test("an example plan imports; its evaluation copy is compared with it: what is new, gone or changed", async ({ page }) => {
+  await page.goto("/plannen");
+  await appReady(page);
+  await page.getByLabel("Importeer een plan uit een bestand").setInputFiles("../examples/plannen/school-scholenstad.json");
+  await expect(page.getByRole("status").filter({ hasText: "1 plan geïmporteerd." })).toBeVisible();
+  await page.getByRole("link", { name: "Voorbeeld: drugsbeleid Scholenstad (school)" }).click();
+  await appReady(page);
+  await page.goto(page.url().replace(/\/plannen\/([^/]+).*$/, "/plannen/$1/beleidsplan"));
+  await appReady(page);
+  await expect(page.locator("#deel-samenvatting")).toContainText("Wat we vragen");
+  await page.getByRole("button", { name: "Kopie maken voor de evaluatie" }).click();
+  await expect(page.locator(".evaluation")).toContainText("Dit is de kopie voor de evaluatie van “Voorbeeld: drugsbeleid Scholenstad (school)”.");
+  await expect(page.locator("main h1")).toHaveText("Beleidsplan");
+  // The copy's figures change: a new measurement, a goal dropped, an action added.
+  await page.locator("#cijfer-0-waarde").fill("8,9");
+  await page.getByRole("button", { name: "Verwijder doel 2" }).click();
+  await page.getByRole("button", { name: "Uitvoering van een actie toevoegen" }).click();
+  await page.keyboard.type("Ouderavond over lachgas");
+  await expect(page.locator(".save-status")).toContainText("Opgeslagen");
+  await page.getByRole("link", { name: "Versies vergelijken" }).click();
+  await appReady(page);
+  await expect(page.locator("main h1")).toHaveText("Versies vergelijken");
+  await expect(page.getByLabel("Vergelijk met")).toHaveValue(/.+/);
+  const figures = page.locator("table", { hasText: "Scholieren in klas 2 en 4 die ooit blowden" }).first();
+  await expect(figures.locator("tr", { hasText: "ooit blowden" }).first()).toContainText("Gewijzigd");
+  await expect(figures).toContainText("Cijfer in uw gemeente: 9,5 → 8,9");
+  await expect(page.locator("tr", { hasText: "Scholen voor voortgezet onderwijs die werken met Helder op School" }).first()).toContainText("Vervallen");
+  await expect(page.locator("tr", { hasText: "Ouderavond over lachgas" })).toContainText("Nieuw");
+  await expect(page.locator("tr", { hasText: "Helder op School" }).last()).toContainText("Ongewijzigd");
+  await expectNoAxeViolations(page);
+  // The comparison has its own address: it opens again as it was.
+  await page.reload();
+  await appReady(page);
+  await expect(page.locator("tr", { hasText: "Ouderavond over lachgas" })).toContainText("Nieuw");
+});

@@ -16,7 +16,7 @@ fn problem(figure: &Figure, field: FigureField) -> Option<String> {
     figure.problems().into_iter().find(|p| p.field == field).map(|p| p.message)
 }
 
-static FIGURES: RowKind<Figure> = RowKind {
+pub(super) static FIGURES: RowKind<Figure> = RowKind {
     id: "cijfer",
     noun: "Cijfer",
     add: "Cijfer toevoegen",

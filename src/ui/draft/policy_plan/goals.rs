@@ -11,7 +11,7 @@ fn problem(goal: &Goal, period: Option<(u16, u16)>, field: GoalField) -> Option<
     goal.problems(period).into_iter().find(|p| p.field == field).map(|p| p.message)
 }
 
-static GOALS: RowKind<Goal> = RowKind {
+pub(super) static GOALS: RowKind<Goal> = RowKind {
     id: "doel",
     noun: "Doel",
     add: "Meetbaar doel toevoegen",

@@ -2,6 +2,7 @@
 //! of the Modelplan, and `.../afdrukken` for a clean A4 document; downloads
 //! as Word and Markdown, and a copy to the clipboard.
 
+mod compare;
 mod context;
 mod figures;
 mod goals;
@@ -9,23 +10,27 @@ mod planning;
 mod print;
 mod rows;
 
+pub use compare::ComparePage;
 pub use print::PolicyPlanPrint;
 
 use leptos::prelude::*;
 use leptos_router::components::A;
+use leptos_router::hooks::use_navigate;
 
 use crate::content;
 use crate::domain::advisor::{Advice, Answers};
 use crate::domain::document::{blocks_to_html, html_escape, parse_text, split_gaps, to_html, to_markdown, to_plain_text, Block, Document};
 use crate::domain::docx::to_docx;
-use crate::domain::draft::{file_name, format_date};
+use crate::domain::draft::{evaluation_copy, file_name, format_date};
 use crate::domain::policy_plan::{document, open_places, suggestion, Inputs, PartSpec, PartState, PolicyPlanState};
-use crate::browser::drafts::{local, now};
+use crate::browser::drafts::{local, now, Stored};
 use crate::browser::clipboard;
 use crate::browser::files::download;
 use super::session::{use_session, DraftCrumbs, SaveIndicator, Session};
 use crate::ui::title::use_title;
-use crate::ui::routes::{href, DraftPage};
+use crate::ui::drafts::actions::save_problem;
+use crate::ui::drafts::{display_name, use_drafts};
+use crate::ui::routes::{href, DraftPage, Place};
 use crate::ui::widgets::{CheckboxGroup, ConfirmBox, Message, MessageArea, NewWindowLink};
 
 fn today() -> String {
@@ -73,9 +78,9 @@ fn mark_placeholders(text: &str) -> String {
 pub fn PolicyPlanEditor() -> impl IntoView {
     let session = use_session();
     let advice = session.advice;
-    use_title(move || format!("Beleidsplan - {}", session.draft.with(crate::ui::drafts::display_name)));
+    use_title(move || format!("Beleidsplan - {}", session.draft.with(display_name)));
     let message = RwSignal::new(None::<Message>);
-    let label = move || session.draft.with_untracked(crate::ui::drafts::display_name);
+    let label = move || session.draft.with_untracked(display_name);
     let word = move |_| {
         let bytes = to_docx(&current_document(session, &advice.get_untracked()));
         let name = file_name("beleidsplan", &label(), local(now()), "docx");
@@ -125,12 +130,51 @@ pub fn PolicyPlanEditor() -> impl IntoView {
             </div>
             <MessageArea message />
             <OpenPlaces advice />
+            <Evaluation message />
             <nav class="in-chapter no-print" aria-labelledby="plan-inhoud">
                 <h2 id="plan-inhoud" class="in-chapter__title">"Inhoud"</h2>
                 <ol>{contents}</ol>
             </nav>
             {parts}
         </div>
+    }
+}
+
+/// Making a copy of the plan to evaluate it with, and comparing versions;
+/// in such a copy, which plan it evaluates.
+#[component]
+fn Evaluation(message: RwSignal<Option<Message>>) -> impl IntoView {
+    let session = use_session();
+    let drafts = use_drafts();
+    let navigate = use_navigate();
+    let copy = move |_| {
+        let original = session.draft.get_untracked();
+        let names = drafts.names();
+        let taken: Vec<&str> = names.iter().map(String::as_str).collect();
+        match drafts.add(evaluation_copy(&original, &display_name(&original), local(now()), now(), &taken)) {
+            Ok(id) => navigate(&href(&Place::Draft { id, page: DraftPage::PolicyPlan }), Default::default()),
+            Err(error) => message.set(save_problem(&error)),
+        }
+    };
+    let original = move || {
+        let id = session.draft.with(|d| d.data.evaluation_of.clone())?;
+        match drafts.load(&id)? {
+            Stored::Draft(envelope) => Some(display_name(&envelope)),
+            _ => None,
+        }
+    };
+    view! {
+        <section class="evaluation no-print" aria-labelledby="evaluatie-titel">
+            <h2 id="evaluatie-titel">"Evaluatie"</h2>
+            {move || original().map(|name| view! {
+                <p>{format!("Dit is de kopie voor de evaluatie van “{name}”. Werk hier de cijfers, doelen en acties bij; het origineel blijft zoals het was.")}</p>
+            })}
+            <p>"Halverwege de periode of aan het eind? Maak een kopie voor de evaluatie, werk daarin de cijfers, doelen en acties bij en vergelijk de twee versies."</p>
+            <div class="actions">
+                <button type="button" class="button button--secondary" on:click=copy>"Kopie maken voor de evaluatie"</button>
+                <A href=move || session.href(DraftPage::Compare { with: String::new() }) attr:class="button button--secondary">"Versies vergelijken"</A>
+            </div>
+        </section>
     }
 }
 

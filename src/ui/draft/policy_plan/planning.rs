@@ -18,7 +18,7 @@ fn problem(action: &ActionPlan, period: Option<(u16, u16)>, field: ActionField) 
 /// Where a municipality's money for prevention usually comes from.
 const FUNDING: [&str; 5] = ["Gemeentelijk budget", "GALA / SPUK", "Lokaal preventieakkoord", "Regionale middelen", "Anders"];
 
-static ACTIONS: RowKind<ActionPlan> = RowKind {
+pub(super) static ACTIONS: RowKind<ActionPlan> = RowKind {
     id: "uitvoering",
     noun: "Actie",
     add: "Uitvoering van een actie toevoegen",
