@@ -11,18 +11,20 @@ use super::goals::GOALS;
 use super::planning::ACTIONS;
 use super::rows::RowKind;
 use crate::domain::draft::{DraftData, Envelope};
-use crate::domain::policy_plan::compare::{compare_rows, RowChange, Status};
+use crate::domain::policy_plan::compare::{compare_rows, FieldChange, RowChange, Status};
 use crate::domain::policy_plan::PolicyPlanState;
 use crate::ui::draft::session::{use_session, DraftCrumbs};
 use crate::ui::drafts::{display_name, newest_first, use_drafts};
 use crate::ui::routes::{DraftPage, COMPARE_WITH};
 use crate::ui::title::use_title;
 
-/// The rows of one kind in both versions, compared by the kind's fields.
-fn changes<T: Clone + 'static>(kind: &'static RowKind<T>, before: &PolicyPlanState, after: &PolicyPlanState) -> Vec<RowChange> {
+/// The rows of one kind in both versions, compared by the kind's fields,
+/// with the fields' labels.
+fn changes<T: Clone + 'static>(kind: &'static RowKind<T>, before: &PolicyPlanState, after: &PolicyPlanState) -> (Vec<RowChange>, Vec<&'static str>) {
     let getters: Vec<Box<dyn Fn(&T) -> String>> = kind.inputs.iter().map(|input| Box::new(move |row: &T| (input.slot)(&mut row.clone()).clone()) as Box<dyn Fn(&T) -> String>).collect();
     let fields: Vec<&dyn Fn(&T) -> String> = getters.iter().map(|getter| getter.as_ref()).collect();
-    compare_rows((kind.rows)(before), (kind.rows)(after), |row| (kind.name)(row).to_owned(), &fields)
+    let labels = kind.inputs.iter().map(|input| input.label.trim_end_matches(" (optioneel)")).collect();
+    (compare_rows((kind.rows)(before), (kind.rows)(after), |row| (kind.name)(row).to_owned(), &fields), labels)
 }
 
 fn status_tag(status: Status) -> impl IntoView {
@@ -36,21 +38,20 @@ fn status_tag(status: Status) -> impl IntoView {
 }
 
 /// "Cijfer in uw gemeente: 8,5 → 7"; an empty value reads "(leeg)".
-fn field_change<T>(kind: &'static RowKind<T>, field: usize, before: &str, after: &str) -> String {
+fn field_change(labels: &[&str], change: &FieldChange) -> String {
     let shown = |value: &str| if value.is_empty() { "(leeg)".to_owned() } else { value.to_owned() };
-    let label = kind.inputs.get(field).map_or("", |input| input.label.trim_end_matches(" (optioneel)"));
-    format!("{label}: {} → {}", shown(before), shown(after))
+    let label = labels.get(change.field).copied().unwrap_or_default();
+    format!("{label}: {} → {}", shown(&change.before), shown(&change.after))
 }
 
-fn changes_table<T: Clone + 'static>(kind: &'static RowKind<T>, title: &'static str, before: &PolicyPlanState, after: &PolicyPlanState) -> impl IntoView {
-    let rows = changes(kind, before, after);
+fn changes_table(title: &'static str, (rows, labels): (Vec<RowChange>, Vec<&'static str>)) -> AnyView {
     if rows.is_empty() {
         return view! { <h2>{title}</h2><p>"Geen van beide versies heeft hier iets ingevuld."</p> }.into_any();
     }
     let rows = rows
         .into_iter()
         .map(|row| {
-            let fields = row.fields.iter().map(|f| view! { <li>{field_change(kind, f.field, &f.before, &f.after)}</li> }).collect_view();
+            let fields = row.fields.iter().map(|f| view! { <li>{field_change(&labels, f)}</li> }).collect_view();
             view! {
                 <tr>
                     <th scope="row">{row.name}</th>
@@ -99,9 +100,9 @@ pub fn ComparePage() -> impl IntoView {
             let after = session.draft.with(|d| d.data.policy_plan.clone());
             view! {
                 <p>{format!("Wat in dit plan nieuw, vervallen of veranderd is ten opzichte van “{name}”. Bij een wijziging staat eerst de oude waarde, na de pijl de nieuwe.")}</p>
-                {changes_table(&FIGURES, "Cijfers", &before, &after)}
-                {changes_table(&GOALS, "Doelen", &before, &after)}
-                {changes_table(&ACTIONS, "Acties", &before, &after)}
+                {changes_table("Cijfers", changes(&FIGURES, &before, &after))}
+                {changes_table("Doelen", changes(&GOALS, &before, &after))}
+                {changes_table("Acties", changes(&ACTIONS, &before, &after))}
             }
             .into_any()
         }
