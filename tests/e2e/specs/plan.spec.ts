@@ -356,6 +356,17 @@ test("an example plan imports; its evaluation copy is compared with it: what is 
   await page.goto(page.url().replace(/\/plannen\/([^/]+).*$/, "/plannen/$1/beleidsplan"));
   await appReady(page);
   await expect(page.locator("#deel-samenvatting")).toContainText("Wat we vragen");
+  // Its Word file opens in LibreOffice with the summary, the matrix, the money and the timeline.
+  const downloading = page.waitForEvent("download");
+  await page.getByRole("button", { name: "Download als Word (.docx)" }).click();
+  const file = (await (await downloading).path())!;
+  const dir = mkdtempSync(join(tmpdir(), "docx-"));
+  const profile = `-env:UserInstallation=file://${mkdtempSync(join(tmpdir(), "lo-profile-"))}`;
+  execFileSync("soffice", [profile, "--headless", "--convert-to", "txt:Text", "--outdir", dir, file], { timeout: 120_000 });
+  const text = readFileSync(join(dir, file.split("/").pop()!.replace(/(\.docx)?$/, ".txt")), "utf8");
+  for (const expected of ["Bestuurlijke samenvatting", "Graag een besluit vóór 1 december 2024.", "Preventiematrix", "Wat het plan per jaar kost", "€ 133.000", "Tijdpad", "De doelen en hoe we ze meten"]) {
+    expect(text).toContain(expected);
+  }
   await page.getByRole("button", { name: "Kopie maken voor de evaluatie" }).click();
   await expect(page.locator(".evaluation")).toContainText("Dit is de kopie voor de evaluatie van “Voorbeeld: drugsbeleid Scholenstad (school)”.");
   await expect(page.locator("main h1")).toHaveText("Beleidsplan");
