@@ -411,7 +411,7 @@ impl Filter {
         let ids = |key| values(key);
         Filter {
             settings: ids("setting").iter().filter_map(|v| Setting::from_id(v)).collect(),
-            levels: ids("niveau").iter().filter_map(|v| Level::from_code(&v.to_uppercase())).collect(),
+            levels: ids("niveau").iter().filter_map(|v| Level::from_code(&v.to_ascii_uppercase())).collect(),
             recognitions: ids("erkenning").iter().filter_map(|v| Recognition::from_id(v)).collect(),
             age: ids("leeftijd").first().and_then(|v| v.trim().parse().ok()).filter(|age| FILTER_AGES.contains(age)),
             text: ids("q").first().map(|q| q.trim().to_owned()).unwrap_or_default(),
@@ -422,7 +422,7 @@ impl Filter {
     pub fn query_pairs(&self) -> Vec<(&'static str, String)> {
         let mut pairs = Vec::new();
         pairs.extend(self.settings.iter().map(|s| ("setting", s.id().to_owned())));
-        pairs.extend(self.levels.iter().map(|l| ("niveau", l.code().to_lowercase())));
+        pairs.extend(self.levels.iter().map(|l| ("niveau", l.code().to_ascii_lowercase())));
         pairs.extend(self.recognitions.iter().map(|r| ("erkenning", r.id().to_owned())));
         pairs.extend(self.age.map(|age| ("leeftijd", age.to_string())));
         if !self.text.is_empty() {

@@ -90,7 +90,7 @@ const TEXT_WIDTH: u32 = 11906 - 2 * 1418;
 /// About the width of one character of the tables' 9-point text, and a
 /// cell's margins, in twentieths of a point.
 const CHARACTER: u32 = 115;
-const CELL_MARGINS: u32 = 200;
+const CELL_MARGINS: u32 = 260;
 
 /// Each column's width: at least its longest word (so no word breaks),
 /// and what is left shared by how much longer its longest text is (up to

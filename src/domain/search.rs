@@ -110,7 +110,7 @@ fn tokenize(text: &str) -> Words {
     let mut words = Words { folded: String::with_capacity(text.len()), tokens: Vec::new() };
     let mut start = None;
     for (index, c) in text.char_indices().chain(std::iter::once((text.len(), ' '))) {
-        match (c.is_alphanumeric(), start) {
+        match (super::text::is_word_char(c), start) {
             (true, None) => start = Some(index),
             (false, Some(from)) => {
                 let folded_start = words.folded.len() as u32;
@@ -428,7 +428,7 @@ fn vocabulary(documents: &[Document]) -> Vec<(String, String, u32)> {
     for doc in documents {
         for (text, field) in [(&doc.title, &doc.title_words), (&doc.text, &doc.text_words)] {
             for (folded, start, end) in field.iter() {
-                let entry = words.entry(folded.to_owned()).or_insert_with(|| (text[start..end].to_lowercase(), 0));
+                let entry = words.entry(folded.to_owned()).or_insert_with(|| (super::text::lowercase(&text[start..end]), 0));
                 entry.1 += 1;
             }
         }

@@ -15,9 +15,32 @@ pub fn fold_into(text: &str, out: &mut String) {
         match fold_char(c) {
             Some(base) => out.push(base),
             None if c.is_ascii() => out.push(c.to_ascii_lowercase()),
-            None => out.extend(c.to_lowercase()),
+            None => out.push(lower_char(c)),
         }
     }
+}
+
+/// `c` in lower case, for the letters Dutch text uses (ASCII and Latin-1);
+/// other characters stay as they are. Unicode's full case tables would cost
+/// about 8 KB of the first download for letters the content never has.
+pub fn lower_char(c: char) -> char {
+    match c {
+        'A'..='Z' | 'À'..='Ö' | 'Ø'..='Þ' => char::from_u32(c as u32 + 32).unwrap_or(c),
+        _ => c,
+    }
+}
+
+/// `c` in upper case, for the letters `lower_char` knows.
+pub fn upper_char(c: char) -> char {
+    match c {
+        'a'..='z' | 'à'..='ö' | 'ø'..='þ' => char::from_u32(c as u32 - 32).unwrap_or(c),
+        _ => c,
+    }
+}
+
+/// `text` in lower case (see `lower_char`).
+pub fn lowercase(text: &str) -> String {
+    text.chars().map(lower_char).collect()
 }
 
 /// The unaccented lowercase letter for an accented Latin letter.
@@ -35,9 +58,15 @@ fn fold_char(c: char) -> Option<char> {
     })
 }
 
+/// Whether `c` is a letter or digit of the kinds Dutch text uses (ASCII and
+/// Latin-1); like `lower_char`, this keeps Unicode's tables out of the wasm.
+pub fn is_word_char(c: char) -> bool {
+    c.is_ascii_alphanumeric() || matches!(c, 'À'..='Ö' | 'Ø'..='ö' | 'ø'..='ÿ')
+}
+
 /// The folded words of `text` (letters and digits), for word-prefix matching.
 pub fn words(text: &str) -> Vec<String> {
-    fold(text).split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).map(str::to_owned).collect()
+    fold(text).split(|c: char| !is_word_char(c)).filter(|w| !w.is_empty()).map(str::to_owned).collect()
 }
 
 /// A URL-safe id from a title: folded, with every run of other characters
@@ -83,6 +112,21 @@ pub fn fill(template: &str, value: impl Fn(&str) -> String) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn case_changes_for_the_letters_dutch_uses() {
+        assert_eq!(lowercase("Geïndiceerde PREVENTIE Ëën Ÿ ß 1"), "geïndiceerde preventie ëën Ÿ ß 1");
+        assert_eq!(upper_char('ï'), 'Ï');
+        assert_eq!(upper_char('÷'), '÷');
+        assert_eq!(lower_char('×'), '×');
+        assert!(is_word_char('é') && is_word_char('7') && !is_word_char('×') && !is_word_char('’') && !is_word_char('-'));
+        for c in ('\u{0}'..='\u{ff}').filter(|c| c.is_alphabetic()) {
+            let expected: String = c.to_lowercase().collect();
+            if expected.chars().count() == 1 {
+                assert_eq!(lower_char(c).to_string(), expected, "{c}");
+            }
+        }
+    }
 
     #[test]
     fn fold_removes_case_and_dutch_diacritics() {

@@ -30,7 +30,7 @@ pub struct RowChange {
 /// `before`, then the rows of `before` that are gone. Rows without a name
 /// are left out; of rows with the same name, the first of each is paired.
 pub fn compare_rows<T>(before: &[T], after: &[T], name: impl Fn(&T) -> String, fields: &[&dyn Fn(&T) -> String]) -> Vec<RowChange> {
-    let key = |row: &T| name(row).trim().to_lowercase();
+    let key = |row: &T| crate::domain::text::lowercase(name(row).trim());
     let named = |rows: &[T]| -> Vec<usize> { (0..rows.len()).filter(|at| !key(&rows[*at]).is_empty()).collect() };
     let mut unpaired: Vec<usize> = named(before);
     let mut changes = Vec::new();

@@ -13,7 +13,7 @@ use super::document::{parse_text, split_gaps, Bar, BarGroup, Block, Chart, Docum
 use super::dossier::Dossier;
 use super::markup::Problem;
 use super::records::Record;
-use super::text::fill;
+use super::text::{fill, lower_char, upper_char};
 use crate::domain::advisor::questionnaire::{NONE, OTHER};
 
 pub mod compare;
@@ -349,7 +349,7 @@ fn lowercase_first(text: &str) -> String {
     let mut chars = text.chars();
     match chars.next() {
         // Keep abbreviations and names ("GHB", "LVB", "Opiumwet" stays as labels give it only when upper case follows).
-        Some(first) if chars.clone().next().is_some_and(char::is_lowercase) => first.to_lowercase().chain(chars).collect(),
+        Some(first) if chars.clone().next().is_some_and(|c| upper_char(c) != c) => std::iter::once(lower_char(first)).chain(chars).collect(),
         _ => text.to_owned(),
     }
 }

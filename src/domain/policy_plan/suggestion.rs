@@ -496,5 +496,5 @@ fn list(items: &[String]) -> String {
 
 pub(super) fn capital(text: &str) -> String {
     let mut chars = text.chars();
-    chars.next().map(|c| c.to_uppercase().chain(chars).collect()).unwrap_or_default()
+    chars.next().map(|c| std::iter::once(crate::domain::text::upper_char(c)).chain(chars).collect()).unwrap_or_default()
 }

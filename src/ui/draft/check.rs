@@ -57,7 +57,7 @@ pub fn CheckAnswers() -> impl IntoView {
                                 </dd>
                                 <dd class="summary-list__action">
                                     {(!read_only).then(|| view! {
-                                        <A href=href>"Wijzig"<span class="visually-hidden">{format!(" {}", context.to_lowercase())}</span></A>
+                                        <A href=href>"Wijzig"<span class="visually-hidden">{format!(" {}", crate::domain::text::lowercase(&context))}</span></A>
                                     })}
                                 </dd>
                             </div>

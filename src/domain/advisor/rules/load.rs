@@ -486,7 +486,8 @@ pub fn ages_in(text: &str) -> Vec<String> {
     let inside = inside.split(')').next().unwrap_or(inside);
     let mut bands = Vec::new();
     for part in inside.split(',') {
-        let squeezed: String = part.chars().filter(|c| !c.is_whitespace()).collect::<String>().to_lowercase();
+        let squeezed: String = part.chars().filter(|c| !c.is_whitespace()).collect::<String>();
+        let squeezed = crate::domain::text::lowercase(&squeezed);
         let squeezed = squeezed.trim_end_matches("jaar");
         let range = squeezed.split_once("t/m").or_else(|| squeezed.split_once('/'));
         let Some((from, to)) = range else { return Vec::new() };

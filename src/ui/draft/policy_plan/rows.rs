@@ -108,7 +108,7 @@ fn row_fields<T: Clone + Default + Send + Sync + 'static>(kind: &'static RowKind
             text_field(field, problem, value, on_input)
         })
         .collect_view();
-    let noun = kind.noun.to_lowercase();
+    let noun = crate::domain::text::lowercase(kind.noun);
     view! {
         <fieldset class="row">
             <legend>{move || match (kind.name)(&row()).trim() {
