@@ -1,5 +1,7 @@
 //! The dossier and the records derived from it, compiled into the app and
-//! parsed once, on first use. See `README.md` in this folder for the formats.
+//! parsed once, on first use, in three parts: what readers need (the
+//! dossier and the records), what the advisor adds and what the plan adds.
+//! See `README.md` in this folder for the formats.
 
 use std::sync::OnceLock;
 
@@ -51,23 +53,45 @@ const ADVICE_RULES: [(&str, &str); 9] = [
     ("advies/teksten.txt", include_str!("advies/teksten.txt")),
 ];
 
-struct Content {
+/// What the reader pages need: the dossier and the records. Parsed on first
+/// use; a reader never pays for the advisor's or the plan's content.
+struct Library {
     dossier: Dossier<'static>,
     interventions: Vec<Intervention>,
     programmes: Vec<Programme>,
+    problems: Vec<Problem>,
+}
+
+/// What the advisor adds: the questionnaire and the rules.
+struct Advisor {
     questionnaire: Questionnaire,
     advice_rules: Rules,
+    problems: Vec<Problem>,
+}
+
+/// What the policy plan adds: its parts and wording.
+struct Plan {
     plan_parts: Vec<PartSpec>,
     plan_texts: PolicyPlanTexts,
     problems: Vec<Problem>,
 }
 
-fn content() -> &'static Content {
-    static CONTENT: OnceLock<Content> = OnceLock::new();
-    CONTENT.get_or_init(load)
+fn library() -> &'static Library {
+    static LIBRARY: OnceLock<Library> = OnceLock::new();
+    LIBRARY.get_or_init(load_library)
 }
 
-fn load() -> Content {
+fn advisor() -> &'static Advisor {
+    static ADVISOR: OnceLock<Advisor> = OnceLock::new();
+    ADVISOR.get_or_init(load_advisor)
+}
+
+fn plan() -> &'static Plan {
+    static PLAN: OnceLock<Plan> = OnceLock::new();
+    PLAN.get_or_init(load_plan)
+}
+
+fn load_library() -> Library {
     let (dossier, mut problems) = parse_dossier(&CHAPTERS);
     let (records, record_problems) = read_records(INTERVENTIONS.0, INTERVENTIONS.1, INTERVENTION_KEYS);
     problems.extend(record_problems);
@@ -89,23 +113,29 @@ fn load() -> Content {
     }
     problems.extend(cross_reference_problems(&dossier, &interventions));
     problems.extend(programme_problems(&dossier, &interventions, &programmes));
-    let (records, record_problems) = read_records(QUESTIONNAIRE.0, QUESTIONNAIRE.1, QUESTIONNAIRE_KEYS);
-    problems.extend(record_problems);
-    let (questionnaire, questionnaire_problems) =
-        load_questionnaire(&records, QUESTIONNAIRE.0, &dossier, &interventions, &programmes);
+    Library { dossier, interventions, programmes, problems }
+}
+
+fn load_advisor() -> Advisor {
+    let Library { dossier, interventions, programmes, .. } = library();
+    let (records, mut problems) = read_records(QUESTIONNAIRE.0, QUESTIONNAIRE.1, QUESTIONNAIRE_KEYS);
+    let (questionnaire, questionnaire_problems) = load_questionnaire(&records, QUESTIONNAIRE.0, dossier, interventions, programmes);
     problems.extend(questionnaire_problems);
-    let vocabulary = Vocabulary { dossier: &dossier, questionnaire: &questionnaire, interventions: &interventions, programmes: &programmes };
+    let vocabulary = Vocabulary { dossier, questionnaire: &questionnaire, interventions, programmes };
     let (advice_rules, rule_problems) = load_rules(&ADVICE_RULES, &vocabulary);
     problems.extend(rule_problems);
-    let (records, record_problems) = read_records(PLAN_PARTS.0, PLAN_PARTS.1, PART_KEYS);
-    problems.extend(record_problems);
-    let (plan_parts, part_problems) = load_parts(&records, PLAN_PARTS.0, &dossier);
+    Advisor { questionnaire, advice_rules, problems }
+}
+
+fn load_plan() -> Plan {
+    let (records, mut problems) = read_records(PLAN_PARTS.0, PLAN_PARTS.1, PART_KEYS);
+    let (plan_parts, part_problems) = load_parts(&records, PLAN_PARTS.0, dossier());
     problems.extend(part_problems);
     let (records, record_problems) = read_records(PLAN_TEXTS.0, PLAN_TEXTS.1, &text_keys());
     problems.extend(record_problems);
     let (plan_texts, text_problems) = load_texts(&records, PLAN_TEXTS.0);
     problems.extend(text_problems);
-    Content { dossier, interventions, programmes, questionnaire, advice_rules, plan_parts, plan_texts, problems }
+    Plan { plan_parts, plan_texts, problems }
 }
 
 /// Every programme's section and intervention must exist.
@@ -130,12 +160,12 @@ fn programme_problems(dossier: &Dossier<'_>, interventions: &[Intervention], pro
 
 /// The parsed dossier.
 pub fn dossier() -> &'static Dossier<'static> {
-    &content().dossier
+    &library().dossier
 }
 
 /// All interventions, in table order.
 pub fn interventions() -> &'static [Intervention] {
-    &content().interventions
+    &library().interventions
 }
 
 pub fn intervention(id: &str) -> Option<&'static Intervention> {
@@ -144,7 +174,7 @@ pub fn intervention(id: &str) -> Option<&'static Intervention> {
 
 /// The programmes, toolboxes, guides and instruments the dossier names.
 pub fn programmes() -> &'static [Programme] {
-    &content().programmes
+    &library().programmes
 }
 
 pub fn programme(id: &str) -> Option<&'static Programme> {
@@ -153,22 +183,22 @@ pub fn programme(id: &str) -> Option<&'static Programme> {
 
 /// The advisor's questionnaire (`vragenlijst.txt`).
 pub fn questionnaire() -> &'static Questionnaire {
-    &content().questionnaire
+    &advisor().questionnaire
 }
 
 /// The parts of the policy plan (`modelplan.txt`), in order.
 pub fn policy_plan_parts() -> &'static [PartSpec] {
-    &content().plan_parts
+    &plan().plan_parts
 }
 
 /// The wording of the policy plan (`beleidsplan.txt`).
 pub fn policy_plan_texts() -> &'static PolicyPlanTexts {
-    &content().plan_texts
+    &plan().plan_texts
 }
 
 /// The advisor's rules (`advies/*.txt`).
 pub fn advice_rules() -> &'static Rules {
-    &content().advice_rules
+    &advisor().advice_rules
 }
 
 /// Everything the advisor reads, from the compiled-in content.
@@ -194,8 +224,8 @@ pub fn search_index() -> &'static SearchIndex {
 }
 
 /// Everything wrong in the content files; the content tests require none.
-pub fn problems() -> &'static [Problem] {
-    &content().problems
+pub fn problems() -> Vec<&'static Problem> {
+    library().problems.iter().chain(&advisor().problems).chain(&plan().problems).collect()
 }
 
 /// Links between places that must resolve: `#anchor` links, footnotes,

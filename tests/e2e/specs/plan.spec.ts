@@ -253,7 +253,7 @@ test("local figures: a message next to a wrong field, then a sentence, a table a
   // The print view has the table.
   await page.goto(`${base}/beleidsplan/afdrukken`);
   await appReady(page);
-  await expect(page.locator("table.plan-table")).toContainText("Uitgaanders die xtc gebruikten");
+  await expect(page.locator("table.plan-table", { hasText: "De cijfers op een rij" })).toContainText("Uitgaanders die xtc gebruikten");
   await page.goBack();
   await appReady(page);
   await part.getByRole("button", { name: "Verwijder cijfer 1" }).click();
