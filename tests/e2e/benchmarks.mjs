@@ -127,7 +127,7 @@ async function moveThroughAdvisor(page, measure) {
   await page.waitForSelector(".step-form");
   await page.waitForTimeout(1000);
   return measure(async () => {
-    await page.getByRole("textbox").fill("Benchstad");
+    await page.getByRole("textbox").first().fill("Benchstad");
     for (let step = 0; step < 18; step++) {
       const heading = await page.locator("main h1").textContent();
       await page.locator(".step-form button[type=submit]").click();
@@ -150,7 +150,7 @@ const setup = await context.newPage();
 await setup.goto(`${base}/adviseur`);
 await setup.getByRole("button", { name: "Begin een nieuw plan" }).click();
 await setup.waitForSelector(".step-form");
-await setup.getByRole("textbox").fill("Lighthousestad");
+await setup.getByRole("textbox").first().fill("Lighthousestad");
 await setup.getByRole("button", { name: "Volgende stap" }).click();
 await setup.waitForTimeout(800);
 const draft = setup.url().replace(/\/stap\/.*$/, "");
