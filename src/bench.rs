@@ -13,7 +13,7 @@ fn now() -> f64 {
 
 /// Median and 95th percentile of per-call times in milliseconds.
 fn summary(mut times: Vec<f64>) -> (f64, f64) {
-    times.sort_by(f64::total_cmp);
+    times.sort_unstable_by(f64::total_cmp);
     if times.is_empty() {
         return (0.0, 0.0);
     }

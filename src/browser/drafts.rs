@@ -147,7 +147,7 @@ impl DraftStore {
     /// Everything stored under draft keys, readable or not.
     pub fn list<D: DeserializeOwned>(&self) -> Vec<Stored<D>> {
         let mut keys = self.keys();
-        keys.sort();
+        keys.sort_unstable();
         keys.into_iter().filter_map(|key| self.get(&key).map(|raw| Self::read(key, raw))).collect()
     }
 

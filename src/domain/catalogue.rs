@@ -448,7 +448,7 @@ impl Filter {
             }
             None => {
                 list.push(value);
-                list.sort();
+                list.sort_unstable();
             }
         }
     }
@@ -498,7 +498,7 @@ pub fn related<'a>(of: &Intervention, all: &'a [Intervention], limit: usize) -> 
         })
         .filter(|(score, _, _)| *score > 0)
         .collect();
-    scored.sort_by(|a, b| b.0.cmp(&a.0).then(a.1.cmp(&b.1)));
+    scored.sort_unstable_by(|a, b| b.0.cmp(&a.0).then(a.1.cmp(&b.1)));
     scored.into_iter().take(limit).map(|(_, _, i)| i).collect()
 }
 

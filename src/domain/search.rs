@@ -259,7 +259,7 @@ impl SearchIndex {
                 hits.push((score, index));
             }
         }
-        hits.sort_by(|a, b| b.0.cmp(&a.0).then(a.1.cmp(&b.1)));
+        hits.sort_unstable_by(|a, b| b.0.cmp(&a.0).then(a.1.cmp(&b.1)));
         let suggestions = if hits.is_empty() { self.suggestions(&terms) } else { Vec::new() };
         let hits = hits
             .into_iter()
@@ -290,7 +290,7 @@ impl SearchIndex {
             let max = if term.word.chars().count() >= 6 { 2 } else { 1 };
             let mut close: Vec<&(String, String, u32)> =
                 vocabulary.iter().filter(|(word, _, _)| edit_distance(word, &term.word) <= max).collect();
-            close.sort_by(|a, b| b.2.cmp(&a.2).then(a.0.cmp(&b.0)));
+            close.sort_unstable_by(|a, b| b.2.cmp(&a.2).then(a.0.cmp(&b.0)));
             out.push((term.word.clone(), close.into_iter().take(3).map(|(_, display, _)| display.clone()).collect()));
         }
         out

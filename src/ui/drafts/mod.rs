@@ -121,7 +121,7 @@ pub fn display_name(envelope: &Envelope<DraftData>) -> String {
 pub fn newest_first(stored: Vec<Stored<DraftData>>) -> Vec<Envelope<DraftData>> {
     let mut list: Vec<Envelope<DraftData>> =
         stored.into_iter().filter_map(|s| if let Stored::Draft(e) = s { Some(e) } else { None }).collect();
-    list.sort_by(|a, b| b.updated.cmp(&a.updated));
+    list.sort_unstable_by(|a, b| b.updated.cmp(&a.updated).then_with(|| a.id.cmp(&b.id)));
     list
 }
 

@@ -420,7 +420,7 @@ impl<'k> Engine<'k, '_> {
             };
             warnings.push((rule.severity, rule.priority.unwrap_or(9), order, warning));
         }
-        warnings.sort_by_key(|(severity, priority, order, _)| (*severity, *priority, *order));
+        warnings.sort_unstable_by_key(|(severity, priority, order, _)| (*severity, *priority, *order));
         warnings.into_iter().map(|(_, _, _, w)| w).collect()
     }
 
@@ -560,7 +560,7 @@ impl<'k> Engine<'k, '_> {
             }
             out.push((if involved { 9 } else { best }, order, PartnerAdvice { id: option.id.clone(), label: option.label.clone(), involved, roles }));
         }
-        out.sort_by_key(|(priority, order, _)| (*priority, *order));
+        out.sort_unstable_by_key(|(priority, order, _)| (*priority, *order));
         out.into_iter().map(|(_, _, p)| p).collect()
     }
 
@@ -598,7 +598,7 @@ impl<'k> Engine<'k, '_> {
             ));
         }
         // In use first (they are the evaluation's baseline), then by priority.
-        out.sort_by_key(|(not_in_use, priority, order, _)| (*not_in_use, *priority, *order));
+        out.sort_unstable_by_key(|(not_in_use, priority, order, _)| (*not_in_use, *priority, *order));
         out.into_iter().map(|(_, _, _, d)| d).collect()
     }
 

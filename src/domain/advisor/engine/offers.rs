@@ -36,7 +36,7 @@ impl<'k> Engine<'k, '_> {
                 found.push((recommendation, offer.recognition(), order));
             }
         }
-        found.sort_by(|(a, ra, oa), (b, rb, ob)| {
+        found.sort_unstable_by(|(a, ra, oa), (b, rb, ob)| {
             // Fit first (higher first), then recognition (strongest first;
             // none last), then the catalogue's order.
             b.fit.cmp(&a.fit).then_with(|| (ra.is_none(), ra).cmp(&(rb.is_none(), rb))).then_with(|| oa.cmp(ob))

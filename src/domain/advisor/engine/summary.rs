@@ -46,8 +46,10 @@ impl Engine<'_, '_> {
                 }));
             }
         }
-        found.sort_by_key(|(priority, _)| *priority);
-        found.into_iter().map(|(_, item)| item).collect()
+        // By priority, in the order found among equals.
+        let mut found: Vec<(_, usize, SummaryItem)> = found.into_iter().enumerate().map(|(order, (priority, item))| (priority, order, item)).collect();
+        found.sort_unstable_by_key(|(priority, order, _)| (*priority, *order));
+        found.into_iter().map(|(_, _, item)| item).collect()
     }
 
     /// For each chosen setting, the best-fitting intervention there that
