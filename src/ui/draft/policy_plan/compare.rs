@@ -62,13 +62,12 @@ fn changes_table(title: &'static str, (rows, labels): (Vec<RowChange>, Vec<&'sta
         .collect_view();
     view! {
         <h2>{title}</h2>
-        <div class="table-scroll" role="region" tabindex="0" aria-label=title>
-            <table class="plan-table">
-                <caption class="visually-hidden">{title}</caption>
-                <thead><tr><th scope="col">"Naam"</th><th scope="col">"Wat er veranderde"</th></tr></thead>
-                <tbody>{rows}</tbody>
-            </table>
-        </div>
+        // Two columns fit a phone: no sideways scrolling.
+        <table class="plan-table">
+            <caption class="visually-hidden">{title}</caption>
+            <thead><tr><th scope="col">"Naam"</th><th scope="col">"Wat er veranderde"</th></tr></thead>
+            <tbody>{rows}</tbody>
+        </table>
     }
     .into_any()
 }
