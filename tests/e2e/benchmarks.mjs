@@ -137,7 +137,8 @@ async function moveThroughAdvisor(page, measure) {
       await next();
       await page.waitForTimeout(200);
       if ((await page.locator("main h1").textContent()) === heading) {
-        await page.locator(".choices input").first().check();
+        // A page can ask more than one question: answer each with its first option.
+        for (const group of await page.locator(".choices").all()) await group.locator("input").first().check();
         await next();
         await page.waitForTimeout(200);
       }
