@@ -185,22 +185,28 @@ test("two tabs on one draft: changes arrive, and a clash is never overwritten si
   await page.getByRole("checkbox", { name: "Een motie van de gemeenteraad" }).check();
   await expect(page.locator(".save-status")).toContainText("Opgeslagen");
   await expect(other.getByRole("checkbox", { name: "Een motie van de gemeenteraad" })).toBeChecked();
-  // Both change at once: the later save (the second tab's) must ask. Plain
-  // clicks, first tab first, so both land within the 300 ms autosave delay
-  // even on a loaded machine (check() waits for actionability in between).
+  // Both change at once: the two clicks are sent together, so both land
+  // within the 300 ms autosave delay even on a loaded machine. Whichever tab
+  // saves second must ask, and the first one's save stays in storage.
   const click = (el: Element) => (el as HTMLInputElement).click();
-  await page.getByRole("checkbox", { name: "Een landelijke wetswijziging" }).evaluate(click);
-  await other.getByRole("checkbox", { name: "Iets anders" }).evaluate(click);
-  await expect(other.getByRole("alert").filter({ hasText: "in een ander tabblad of venster gewijzigd" })).toBeVisible();
-  await expect(other.locator(".save-status")).toContainText("kies een versie");
+  await Promise.all([
+    page.getByRole("checkbox", { name: "Een landelijke wetswijziging" }).evaluate(click),
+    other.getByRole("checkbox", { name: "Iets anders" }).evaluate(click),
+  ]);
+  const clash = (tab: Page) => tab.getByRole("alert").filter({ hasText: "in een ander tabblad of venster gewijzigd" });
+  await expect.poll(async () => (await clash(page).count()) + (await clash(other).count())).toBe(1);
+  const [asker, saver] = (await clash(other).count()) === 1 ? [other, page] : [page, other];
+  const saved = saver === page ? ["aanleiding-motie", "aanleiding-wetswijziging"] : ["aanleiding-motie", "anders"];
+  const asked = saver === page ? "Iets anders" : "Een landelijke wetswijziging";
+  await expect(asker.locator(".save-status")).toContainText("kies een versie");
   const stored = await page.evaluate(() => {
     const key = Object.keys(localStorage).find((k) => k.startsWith("wwd.concept."))!;
     return JSON.parse(localStorage.getItem(key)!).data.answers.occasion;
   });
-  expect(stored).toEqual(["aanleiding-motie", "aanleiding-wetswijziging"]);
-  await other.getByRole("button", { name: "Bewaar de versie van dit venster" }).click();
-  await expect(other.locator(".save-status")).toContainText("Opgeslagen");
-  await expect(page.getByRole("checkbox", { name: "Iets anders" })).toBeChecked();
+  expect(stored).toEqual(saved);
+  await asker.getByRole("button", { name: "Bewaar de versie van dit venster" }).click();
+  await expect(asker.locator(".save-status")).toContainText("Opgeslagen");
+  await expect(saver.getByRole("checkbox", { name: asked })).toBeChecked();
 });
 
 test("closing the tab right after typing loses nothing", async ({ page, context }) => {
