@@ -275,7 +275,7 @@ pub fn blocks_to_html(out: &mut String, blocks: &[Block], text_html: impl Fn(&st
 /// The bars as rows of label, bar and value. The bar is an SVG rectangle:
 /// a width in an attribute passes the Content-Security-Policy (a style
 /// attribute does not) and prints without "background graphics".
-pub fn chart_html(out: &mut String, chart: &Chart) {
+fn chart_html(out: &mut String, chart: &Chart) {
     let _ = write!(out, r#"<figure class="chart" aria-hidden="true"><figcaption>{}</figcaption>"#, html_escape(&chart.caption));
     for group in &chart.groups {
         let _ = write!(out, r#"<p class="chart__group">{}</p>"#, html_escape(&group.label));

@@ -38,6 +38,11 @@ fn runs(text: &str) -> String {
     }
 }
 
+/// The text as one bold run (headings of tables and chart groups).
+fn bold_run(text: &str) -> String {
+    format!(r#"<w:r><w:rPr><w:b/></w:rPr><w:t xml:space="preserve">{}</w:t></w:r>"#, xml(text))
+}
+
 fn paragraph(style: Option<&str>, text: &str, bullet: bool) -> String {
     format!("<w:p>{}{}</w:p>", paragraph_properties(style, bullet), runs(text))
 }
@@ -128,7 +133,7 @@ fn table_xml(table: &Table, timeline: bool) -> String {
     let widths = column_widths(table);
     let cell = |text: &str, bold: bool, filled: bool, width: u32| {
         let run = match (bold, filled) {
-            (true, _) => format!(r#"<w:r><w:rPr><w:b/></w:rPr><w:t xml:space="preserve">{}</w:t></w:r>"#, xml(text)),
+            (true, _) => bold_run(text),
             (false, true) => format!(r#"<w:r><w:rPr><w:color w:val="FFFFFF"/></w:rPr><w:t xml:space="preserve">{}</w:t></w:r>"#, xml(text)),
             (false, false) => runs(text),
         };
@@ -157,17 +162,16 @@ fn table_xml(table: &Table, timeline: bool) -> String {
 fn chart_xml(chart: &Chart) -> String {
     // Each group's bars keep together on a page.
     let cell = |width: u32, content: String| format!(r#"<w:tc><w:tcPr><w:tcW w:w="{width}" w:type="dxa"/></w:tcPr><w:p><w:pPr><w:keepNext/><w:spacing w:after="0"/></w:pPr>{content}</w:p></w:tc>"#);
-    let text = |text: &str| format!(r#"<w:r><w:t xml:space="preserve">{}</w:t></w:r>"#, xml(text));
     let mut out = paragraph(Some("Caption"), &chart.caption, false);
     out.push_str(r#"<w:tbl><w:tblPr><w:tblW w:w="9000" w:type="dxa"/><w:tblLayout w:type="fixed"/></w:tblPr><w:tblGrid><w:gridCol w:w="2600"/><w:gridCol w:w="4900"/><w:gridCol w:w="1500"/></w:tblGrid>"#);
     for group in &chart.groups {
-        let label = format!(r#"<w:r><w:rPr><w:b/></w:rPr><w:t xml:space="preserve">{}</w:t></w:r>"#, xml(&group.label));
+        let label = bold_run(&group.label);
         out.push_str(&format!(r#"<w:tr><w:tc><w:tcPr><w:tcW w:w="9000" w:type="dxa"/><w:gridSpan w:val="3"/></w:tcPr><w:p><w:pPr><w:keepNext/><w:spacing w:before="120" w:after="0"/></w:pPr>{label}</w:p></w:tc></w:tr>"#));
         for (bar, length) in group.lengths() {
             // About 90 non-breaking spaces of 11-point Calibri fill the column.
             let spaces = "\u{a0}".repeat(usize::try_from(length * 90 / 1000).unwrap_or(0).max(usize::from(bar.value > 0)));
             let drawn = format!(r#"<w:r><w:rPr><w:shd w:val="clear" w:color="auto" w:fill="{BLUE}"/></w:rPr><w:t xml:space="preserve">{spaces}</w:t></w:r>"#);
-            out.push_str(&format!("<w:tr><w:trPr><w:cantSplit/></w:trPr>{}{}{}</w:tr>", cell(2600, text(&bar.label)), cell(4900, drawn), cell(1500, text(&bar.shown))));
+            out.push_str(&format!("<w:tr><w:trPr><w:cantSplit/></w:trPr>{}{}{}</w:tr>", cell(2600, runs(&bar.label)), cell(4900, drawn), cell(1500, runs(&bar.shown))));
         }
     }
     out.push_str("</w:tbl><w:p/>");

@@ -188,6 +188,11 @@ impl PolicyPlanTexts {
         self.all(part, key).next().unwrap_or_default()
     }
 
+    /// The options of `key` in `[context]` ("id | label | more"), in file order.
+    pub fn options<'t>(&'t self, key: &str) -> impl Iterator<Item = (&'t str, &'t str, &'t str)> {
+        self.all("context", key).map(context::option)
+    }
+
     /// Every text of a repeated `key` in `part`, in file order.
     pub fn all<'t>(&'t self, part: &str, key: &str) -> impl Iterator<Item = &'t str> {
         let (part, key) = (part.to_owned(), key.to_owned());
@@ -490,15 +495,20 @@ fn money_table(inputs: &Inputs<'_>, actions: &[&planning::ActionPlan], span: (u1
         (Pillar::HarmReduction, "kolom-harm-reduction"),
         (Pillar::Other, "kolom-overig"),
     ];
-    // Guides are sources, not actions: money entered for one counts as other.
-    let pillar = |a: &planning::ActionPlan| match suggestion::pillar_of(inputs, &a.action) {
-        Pillar::Tools => Pillar::Other,
-        pillar => pillar,
-    };
+    // Each action with money, with its pillar; guides are sources, not
+    // actions: money entered for one counts as other.
+    let paying: Vec<(&planning::ActionPlan, Pillar)> = actions
+        .iter()
+        .filter(|a| a.yearly().is_some())
+        .map(|a| match suggestion::pillar_of(inputs, &a.action) {
+            Pillar::Tools => (*a, Pillar::Other),
+            pillar => (*a, pillar),
+        })
+        .collect();
     let columns: Vec<(&str, Vec<(u16, figures::Hundredths)>)> = pillars
         .iter()
         .filter_map(|(p, key)| {
-            let of_pillar: Vec<&planning::ActionPlan> = actions.iter().copied().filter(|a| a.yearly().is_some() && pillar(a) == *p).collect();
+            let of_pillar: Vec<&planning::ActionPlan> = paying.iter().filter(|(_, pillar)| pillar == p).map(|(a, _)| *a).collect();
             (!of_pillar.is_empty()).then(|| (*key, planning::totals_per_year(&of_pillar, span)))
         })
         .collect();

@@ -6,7 +6,6 @@ use super::goals::usable as usable_goals;
 use super::planning::{serves, usable as planned};
 use super::{Inputs, PolicyPlanTexts};
 use crate::domain::advisor::questionnaire::OTHER;
-use super::context::option;
 use super::planning::{format_euros, Pillar};
 use crate::domain::advisor::{DataUse, Field, Recommendation, Severity};
 use crate::domain::catalogue::Level;
@@ -94,8 +93,7 @@ fn context_frames(text: &Wording<'_>) -> Vec<String> {
     let option_text = |id: &str| text.texts.get("context", id);
     let mut agreements: Vec<String> = text
         .texts
-        .all("context", "afspraak")
-        .map(option)
+        .options("afspraak")
         .filter(|(id, _, _)| context.agreements.iter().any(|a| a == id))
         .map(|(_, label, _)| label.to_owned())
         .collect();

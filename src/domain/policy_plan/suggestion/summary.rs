@@ -4,7 +4,6 @@
 
 use super::{figure_sentence, level_goals, list, measurable_goals, Wording};
 use crate::domain::advisor::Field;
-use crate::domain::policy_plan::context::option;
 use crate::domain::policy_plan::figures::usable;
 use crate::domain::policy_plan::planning::{self, format_euros};
 
@@ -96,11 +95,9 @@ fn money(text: &Wording<'_>) -> Vec<String> {
     let inputs = text.inputs;
     let actions: Vec<&planning::ActionPlan> = planning::usable(&inputs.policy_plan.actions, inputs.period()).filter(|a| a.yearly().is_some()).collect();
     let mut lines = Vec::new();
-    if let Some((from, to)) = planning::span(&actions, inputs.period()) {
+    if let Some((from, to)) = planning::span(&actions, inputs.period()).filter(|_| !actions.is_empty()) {
         let total = planning::totals_per_year(&actions, (from, to)).iter().map(|(_, t)| t).sum();
-        if !actions.is_empty() {
-            lines.push(text.fill("geld", &[("totaal", format_euros(total)), ("van", from.to_string()), ("tot", to.to_string())]));
-        }
+        lines.push(text.fill("geld", &[("totaal", format_euros(total)), ("van", from.to_string()), ("tot", to.to_string())]));
     }
     let context = &inputs.policy_plan.context;
     if let Some(budget) = context.yearly_budget() {
@@ -117,8 +114,7 @@ fn asked(text: &Wording<'_>) -> Vec<String> {
     let context = &text.inputs.policy_plan.context;
     let mut lines: Vec<String> = text
         .texts
-        .all("context", "publiek")
-        .map(option)
+        .options("publiek")
         .filter(|(id, _, _)| context.audience.iter().any(|a| a == id))
         .map(|(_, who, what)| text.fill("vraag", &[("publiek", who.to_owned()), ("vraag", what.to_owned())]))
         .collect();

@@ -6,13 +6,13 @@ use leptos::prelude::*;
 
 use super::rows::{text_field, Field};
 use crate::content;
-use crate::domain::policy_plan::context::{option, PlanContext};
+use crate::domain::policy_plan::context::PlanContext;
 use crate::ui::draft::session::use_session;
 use crate::ui::widgets::CheckboxGroup;
 
 /// The (id, label) options of `key` in `beleidsplan.txt`'s `[context]`.
 fn options(key: &str) -> Vec<(String, String)> {
-    content::policy_plan_texts().all("context", key).map(option).map(|(id, label, _)| (id.to_owned(), label.to_owned())).collect()
+    content::policy_plan_texts().options(key).map(|(id, label, _)| (id.to_owned(), label.to_owned())).collect()
 }
 
 /// A text input bound to a field of the context, with its message.
