@@ -80,17 +80,18 @@ pub fn ComparePage() -> impl IntoView {
     let navigate = use_navigate();
     use_title(move || format!("Versies vergelijken - {}", session.draft.with(display_name)));
     let with = move || query.read().get(COMPARE_WITH).filter(|w| !w.is_empty()).or_else(|| session.draft.with(|d| d.data.evaluation_of.clone()));
-    let others = move || {
+    // The other drafts, read from storage once per change to the stored drafts.
+    let others = Memo::new(move |_| {
         let this = session.id();
         newest_first(drafts.list()).into_iter().filter(|e| e.id != this).collect::<Vec<Envelope<DraftData>>>()
-    };
-    let other = move || with().and_then(|id| others().into_iter().find(|e| e.id == id));
+    });
+    let other = move || with().and_then(|id| others.read().iter().find(|e| e.id == id).cloned());
     let choose = move |event: leptos::ev::Event| {
         navigate(&session.href(DraftPage::Compare { with: event_target_value(&event) }), Default::default());
     };
     let options = move || {
         let chosen = with().unwrap_or_default();
-        others().into_iter().map(|e| view! { <option value=e.id.clone() selected=e.id == chosen>{display_name(&e)}</option> }).collect_view()
+        others.get().into_iter().map(|e| view! { <option value=e.id.clone() selected=e.id == chosen>{display_name(&e)}</option> }).collect_view()
     };
     let comparison = move || match (other(), with()) {
         (Some(other), _) => {
@@ -106,7 +107,7 @@ pub fn ComparePage() -> impl IntoView {
             .into_any()
         }
         (None, Some(_)) => view! { <p class="notice">"Dat plan staat niet (meer) in deze browser. Kies een andere versie."</p> }.into_any(),
-        (None, None) if others().is_empty() => view! {
+        (None, None) if others.read().is_empty() => view! {
             <p>"Er is nog geen andere versie. Maak in het beleidsplan een kopie voor de evaluatie en werk daarin de cijfers, doelen en acties bij."</p>
         }
         .into_any(),

@@ -156,8 +156,10 @@ fn Evaluation(message: RwSignal<Option<Message>>) -> impl IntoView {
             Err(error) => message.set(save_problem(&error)),
         }
     };
+    // Read from storage when the draft it evaluates changes, not on every edit.
+    let evaluated = Memo::new(move |_| session.draft.with(|d| d.data.evaluation_of.clone()));
     let original = move || {
-        let id = session.draft.with(|d| d.data.evaluation_of.clone())?;
+        let id = evaluated.get()?;
         match drafts.load(&id)? {
             Stored::Draft(envelope) => Some(display_name(&envelope)),
             _ => None,
