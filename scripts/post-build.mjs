@@ -1,59 +1,87 @@
-// Trunk post_build hook (release builds only):
-// 1. minifies the JS glue with terser: Trunk's own minifier (minify-js 0.5)
-//    cannot parse wasm-bindgen's `export ... as default` and ships it as is
-//    ("Failed to minify JS"); the integrity attributes follow;
-// 2. moves Trunk's inline module loader into a hashed file, so the app runs
-//    under a Content-Security-Policy without 'unsafe-inline';
-// 3. writes the service worker with this build's files to keep offline;
-// 4. writes precompressed .br and .gz siblings of every text and wasm asset.
+// Trunk post_build hook:
+// 1. gives each bundle's glue and wasm a content hash in their names (Trunk
+//    names the worker-type reader without one) and, in release builds,
+//    minifies the glue with terser first (Trunk's own minifier, minify-js
+//    0.5, cannot parse wasm-bindgen's `export ... as default`);
+// 2. writes those names and their integrity into a hashed copy of
+//    start.js, the one loader (a file, so the app runs under a
+//    Content-Security-Policy without 'unsafe-inline'), and points
+//    index.html at it;
+// 3. in release builds, writes the service worker with this build's files
+//    to keep offline, and precompressed .br and .gz siblings of every text
+//    and wasm asset.
 import { createHash } from "node:crypto";
-import { readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
+import { readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { brotliCompressSync, constants, gzipSync } from "node:zlib";
-
-if (process.env.TRUNK_PROFILE !== "release") process.exit(0);
 
 const dir = process.env.TRUNK_STAGING_DIR;
 const base = process.env.TRUNK_PUBLIC_URL || "/";
 if (!dir) throw new Error("TRUNK_STAGING_DIR is not set: run this as a Trunk hook");
 
-await minifyGlue(join(dir, "index.html"));
-externaliseLoader(join(dir, "index.html"));
-writeServiceWorker(dir);
-compressAll(dir);
+// The bundles as start.js names them (its BUNDLES) and Trunk writes them (data-bin).
+const BUNDLES = { reader: "reader", whole: "wat-werkt-drugs" };
 
-async function minifyGlue(htmlPath) {
+const sha384 = (data) => `sha384-${createHash("sha384").update(data).digest("base64")}`;
+const contentHash = (...parts) => {
+  const hash = createHash("sha256");
+  for (const part of parts) hash.update(part);
+  return hash.digest("hex").slice(0, 16);
+};
+
+const named = {};
+const release = process.env.TRUNK_PROFILE === "release";
+for (const [key, bin] of Object.entries(BUNDLES)) named[key] = await hashBundle(bin);
+await writeLoader(join(dir, "index.html"), named);
+if (release) {
+  writeServiceWorker(dir);
+  compressAll(dir);
+}
+
+async function hashBundle(bin) {
+  const own = (suffix) => {
+    const pattern = new RegExp(`^${bin}(-[0-9a-f]{16})?${suffix.replace(".", "\\.")}$`);
+    const found = readdirSync(dir).filter((f) => pattern.test(f));
+    if (found.length !== 1) throw new Error(`expected one ${bin}${suffix} from Trunk, found ${found.length}`);
+    return join(dir, found[0]);
+  };
+  const gluePath = own(".js");
+  const wasmPath = own("_bg.wasm");
+  const code = release ? await minified(readFileSync(gluePath, "utf8")) : readFileSync(gluePath, "utf8");
+  const wasm = readFileSync(wasmPath);
+  const hash = contentHash(code, wasm);
+  const glue = `${bin}-${hash}.js`;
+  const wasmName = `${bin}-${hash}_bg.wasm`;
+  writeFileSync(join(dir, glue), code);
+  rmSync(gluePath);
+  renameSync(wasmPath, join(dir, wasmName));
+  return { glue: `${base}${glue}`, wasm: `${base}${wasmName}`, glueIntegrity: sha384(code), wasmIntegrity: sha384(wasm) };
+}
+
+async function minified(source) {
   // Imported here: only release builds need terser (pinned in tests/package.json).
   const { minify } = await import("../tests/node_modules/terser/main.js").catch(() => {
     throw new Error("terser is missing: run scripts/setup.sh test before a release build");
   });
-  let html = readFileSync(htmlPath, "utf8");
-  const glue = readdirSync(dir).filter((f) => /-[0-9a-f]{12,16}\.js$/.test(f) && html.includes(`${base}${f}`));
-  if (!glue.length) throw new Error("no JS glue referenced by index.html");
-  for (const name of glue) {
-    const path = join(dir, name);
-    const { code } = await minify(readFileSync(path, "utf8"), { module: true, ecma: 2020, compress: { passes: 2 }, format: { comments: false } });
-    writeFileSync(path, code);
-    // Trunk's integrity=sha384-... on the tags that load this file (its
-    // minified HTML may leave attribute values unquoted).
-    const tag = new RegExp(`<link[^>]*href="?${base}${name.replace(/\./g, "\\.")}[" >][^>]*>`, "g");
-    const integrity = `sha384-${createHash("sha384").update(code).digest("base64")}`;
-    if (!tag.test(html)) throw new Error(`no <link> to ${name} in index.html`);
-    html = html.replace(tag, (t) => t.replace(/integrity="?sha384-[A-Za-z0-9+/=]*"?/, `integrity="${integrity}"`));
-  }
-  writeFileSync(htmlPath, html);
+  const { code } = await minify(source, { module: true, ecma: 2020, compress: { passes: 2 }, format: { comments: false } });
+  return code;
 }
 
-function externaliseLoader(htmlPath) {
-  const html = readFileSync(htmlPath, "utf8");
-  const inline = /<script type="?module"?>([\s\S]*?)<\/script>/;
-  const match = html.match(inline);
-  if (!match) throw new Error("no inline module loader found in index.html");
-  const code = match[1].trim() + "\n";
-  const hash = createHash("sha256").update(code).digest("hex").slice(0, 16);
-  const name = `loader-${hash}.js`;
+async function writeLoader(htmlPath, bundles) {
+  const template = readFileSync(join(dir, "start.js"), "utf8");
+  const table = /const BUNDLES = \{[\s\S]*?\n\};/;
+  if (!table.test(template)) throw new Error("start.js has no BUNDLES table");
+  const filled = template.replace(table, `const BUNDLES = ${JSON.stringify(bundles)};`);
+  const code = release ? await minified(filled) : filled;
+  const name = `start-${contentHash(code)}.js`;
   writeFileSync(join(dir, name), code);
-  writeFileSync(htmlPath, html.replace(inline, `<script type="module" src="${base}${name}"></script>`));
+  rmSync(join(dir, "start.js"));
+  const html = readFileSync(htmlPath, "utf8");
+  const tag = /<script[^>]*\ssrc="?\/start\.js"?[^>]*><\/script>/;
+  if (!tag.test(html)) throw new Error("index.html does not load /start.js");
+  // Trunk leaves the main bundle's <link rel=rust> when it injects nothing.
+  const rustLink = /<link[^>]*\srel="?rust"?[^>]*>/;
+  writeFileSync(htmlPath, html.replace(tag, `<script type="module" src="${base}${name}"></script>`).replace(rustLink, ""));
 }
 
 function writeServiceWorker(root) {

@@ -1,24 +1,24 @@
-// Prints the transfer size of a first visit to the release build (the HTML
-// and everything it makes the browser fetch before the app runs): raw, gzip
-// and brotli, and fails if brotli exceeds the budget in tests/size-budget.json.
+// Prints the transfer size of a first visit to the release build per kind of
+// page (the HTML and everything it makes the browser fetch before the app
+// runs): raw, gzip and brotli. A reader's page (home, dossier,
+// interventions, search) loads the reader's bundle, an advisor's or plan's
+// page the whole app; start.js names both. Fails if a kind's brotli exceeds
+// its budget in tests/size-budget.json.
 // Usage: node scripts/size-report.mjs [dist]    (run scripts/size-report.sh to build first)
 import { existsSync, readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
 
 const dist = process.argv[2] || "dist";
 const budgetFile = "tests/size-budget.json";
-const budget = JSON.parse(readFileSync(budgetFile, "utf8"));
+const budget = JSON.parse(readFileSync(budgetFile, "utf8")).first_visit_brotli_kb;
 
-/** Files a first visit fetches: index.html, then what it references, then what those import. */
-function firstVisitFiles() {
+/** Files index.html fetches: what it references, then what those import. */
+function sharedFiles() {
   const files = new Set(["index.html"]);
   const queue = ["index.html"];
   while (queue.length) {
     const text = readFileSync(join(dist, queue.shift()), "utf8");
-    const refs = [
-      ...text.matchAll(/(?:src|href)=["']?\/([^"' >]+)/g),
-      ...text.matchAll(/(?:from|module_or_path:)\s*['"]\/([^'"]+)['"]/g),
-    ].map((m) => m[1]);
+    const refs = [...text.matchAll(/(?:src|href)=["']?\/([^"' >]+)/g)].map((m) => m[1]);
     for (const ref of refs) {
       if (!files.has(ref) && existsSync(join(dist, ref))) {
         files.add(ref);
@@ -29,28 +29,51 @@ function firstVisitFiles() {
   return [...files];
 }
 
+/** The bundles start.js loads: { reader: [glue, wasm], whole: [glue, wasm] }. */
+function bundles(files) {
+  const start = files.find((f) => /^start-[0-9a-f]{16}\.js$/.test(f));
+  if (!start) throw new Error("index.html loads no start-<hash>.js (is this a release build?)");
+  const text = readFileSync(join(dist, start), "utf8");
+  const found = {};
+  for (const m of text.matchAll(/"?(\w+)"?:\{"?glue"?:"\/([^"]+)","?wasm"?:"\/([^"]+)"/g)) found[m[1]] = [m[2], m[3]];
+  if (!found.reader || !found.whole) throw new Error(`${start} does not name the reader's and the whole app's bundles`);
+  return found;
+}
+
 const size = (path) => (existsSync(path) ? statSync(path).size : NaN);
 const kb = (bytes) => (bytes / 1000).toFixed(1).padStart(8);
-const rows = firstVisitFiles().map((file) => {
+const row = (file) => {
   const path = join(dist, file);
   return { file, raw: size(path), gz: size(`${path}.gz`), br: size(`${path}.br`) };
-});
-const missing = rows.filter((r) => Number.isNaN(r.br) || Number.isNaN(r.gz));
-if (missing.length) {
-  console.error(`No precompressed sibling for: ${missing.map((r) => r.file).join(", ")} (is this a release build?)`);
-  process.exit(2);
-}
-const total = rows.reduce((t, r) => ({ raw: t.raw + r.raw, gz: t.gz + r.gz, br: t.br + r.br }), { raw: 0, gz: 0, br: 0 });
+};
 
+const shared = sharedFiles();
+const { reader, whole } = bundles(shared);
+const kinds = [
+  { name: "reader", title: "A reader's page (home, dossier, interventions, search)", files: [...shared, ...reader] },
+  { name: "advisor", title: "An advisor's or plan's page (the whole app)", files: [...shared, ...whole] },
+];
+
+let over = false;
 console.log("First-visit transfer (KB = 1000 bytes)");
-console.log(`${"file".padEnd(46)}${"raw".padStart(8)}${"gzip".padStart(8)}${"brotli".padStart(8)}`);
-for (const r of rows) console.log(`${r.file.padEnd(46)}${kb(r.raw)}${kb(r.gz)}${kb(r.br)}`);
-console.log(`${"total".padEnd(46)}${kb(total.raw)}${kb(total.gz)}${kb(total.br)}`);
-
-const limit = budget.first_visit_brotli_kb * 1000;
-const ratio = ((total.br / limit) * 100).toFixed(0);
-console.log(`brotli ${(total.br / 1000).toFixed(1)} KB of budget ${budget.first_visit_brotli_kb} KB (${ratio}%, ${budgetFile})`);
-if (total.br > limit) {
-  console.error("FAIL: first-visit transfer exceeds the size budget");
-  process.exit(1);
+for (const kind of kinds) {
+  const rows = kind.files.map(row);
+  const missing = rows.filter((r) => Number.isNaN(r.br) || Number.isNaN(r.gz));
+  if (missing.length) {
+    console.error(`No precompressed sibling for: ${missing.map((r) => r.file).join(", ")} (is this a release build?)`);
+    process.exit(2);
+  }
+  const total = rows.reduce((t, r) => ({ raw: t.raw + r.raw, gz: t.gz + r.gz, br: t.br + r.br }), { raw: 0, gz: 0, br: 0 });
+  console.log(`\n${kind.title}`);
+  console.log(`${"file".padEnd(46)}${"raw".padStart(8)}${"gzip".padStart(8)}${"brotli".padStart(8)}`);
+  for (const r of rows) console.log(`${r.file.padEnd(46)}${kb(r.raw)}${kb(r.gz)}${kb(r.br)}`);
+  console.log(`${"total".padEnd(46)}${kb(total.raw)}${kb(total.gz)}${kb(total.br)}`);
+  const limit = budget[kind.name];
+  const ratio = ((total.br / 1000 / limit) * 100).toFixed(0);
+  console.log(`${kind.name}: brotli ${(total.br / 1000).toFixed(1)} KB of budget ${limit} KB (${ratio}%, ${budgetFile})`);
+  if (total.br > limit * 1000) {
+    console.error(`FAIL: the first visit of ${kind.title.toLowerCase()} exceeds its size budget`);
+    over = true;
+  }
 }
+if (over) process.exit(1);

@@ -1,11 +1,12 @@
 //! Benchmarks callable from the browser (`window.wasmBindings`), used by
 //! `tests/e2e/bench.mjs`: they time the engines in Chromium and return
-//! figures; nothing here runs unless called.
+//! figures; nothing here runs unless called. Part of the whole app's
+//! binary only, so the reader's bundle carries no advisor for them.
 
 use wasm_bindgen::prelude::*;
 
-use crate::content;
-use crate::domain::search::BENCHMARK_QUERIES;
+use wat_werkt_drugs::content;
+use wat_werkt_drugs::domain::search::BENCHMARK_QUERIES;
 
 fn now() -> f64 {
     web_sys::window().and_then(|w| w.performance()).map_or(0.0, |p| p.now())
@@ -47,7 +48,7 @@ pub fn bench_search(rounds: u32) -> Vec<f64> {
 /// `[answer sets, rounds, median ms, p95 ms]` per recompute.
 #[wasm_bindgen]
 pub fn bench_advice(rounds: u32) -> Vec<f64> {
-    use crate::domain::advisor::{advise, Answers, Field};
+    use wat_werkt_drugs::domain::advisor::{advise, Answers, Field};
     let questionnaire = content::questionnaire();
     let knowledge = content::knowledge();
     let mut sets = vec![Answers::default()];

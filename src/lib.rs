@@ -7,8 +7,6 @@
 //! messages to a host page and the service worker. The `ui` itself touches
 //! only the page it renders (focus, scrolling, the title, printing).
 
-#[cfg(target_arch = "wasm32")]
-pub mod bench;
 pub mod browser;
 pub mod content;
 pub mod domain;

@@ -28,12 +28,24 @@ pub use drafts::provide_drafts;
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct EmbedMode(pub bool);
 
-/// Mounts the app on the page's `<body>` and removes the static loading note.
+/// Mounts the whole app on the page's `<body>` and removes the static
+/// loading note.
 pub fn mount() {
+    remove_loading_note();
+    leptos::mount::mount_to_body(App);
+}
+
+/// Mounts the reader's part of the app (home, dossier, interventions,
+/// search, accessibility); the advisor and plans load the whole app.
+pub fn mount_reader() {
+    remove_loading_note();
+    leptos::mount::mount_to_body(ReaderApp);
+}
+
+fn remove_loading_note() {
     if let Some(loading) = document().get_element_by_id("laden") {
         loading.remove();
     }
-    leptos::mount::mount_to_body(App);
 }
 
 fn embed_mode_at_start() -> EmbedMode {
@@ -53,14 +65,30 @@ pub fn App() -> impl IntoView {
     drafts::provide_drafts();
     view! {
         <Router>
-            <AppShell />
+            <AppShell>
+                <routes::AppRoutes />
+            </AppShell>
         </Router>
     }
 }
 
-/// The page frame around every route. `EmbedMode` must be in context.
+/// The reader's app: router, shell and the reading routes only.
 #[component]
-pub fn AppShell() -> impl IntoView {
+pub fn ReaderApp() -> impl IntoView {
+    provide_context(embed_mode_at_start());
+    view! {
+        <Router>
+            <AppShell>
+                <routes::ReaderRoutes />
+            </AppShell>
+        </Router>
+    }
+}
+
+/// The page frame around every route (`children`). `EmbedMode` must be in
+/// context.
+#[component]
+pub fn AppShell(children: Children) -> impl IntoView {
     let EmbedMode(embedded) = expect_context::<EmbedMode>();
     focus::move_focus_on_navigation();
     search::install_search_shortcut();
@@ -75,7 +103,7 @@ pub fn AppShell() -> impl IntoView {
             <shell::UpdateBanner />
             {if embedded { shell::EmbedHeader().into_any() } else { shell::SiteHeader().into_any() }}
             <main id="inhoud" tabindex="-1">
-                <routes::AppRoutes />
+                {children()}
             </main>
             {if embedded { shell::EmbedCredit().into_any() } else { shell::SiteFooter().into_any() }}
         </div>

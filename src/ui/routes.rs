@@ -90,10 +90,64 @@ pub fn AppRoutes() -> impl IntoView {
     }
 }
 
+/// The reader's route table: the reading pages; the advisor's and plans'
+/// addresses load the whole app.
+#[component]
+pub fn ReaderRoutes() -> impl IntoView {
+    view! {
+        <Routes fallback=pages::NotFound>
+            <Route path=path!("/") view=pages::Home />
+            <Route path=path!("/dossier") view=dossier::DossierIndex />
+            <Route path=path!("/dossier/:id") view=dossier::DossierPage />
+            <Route path=path!("/interventies") view=catalogue::Catalogue />
+            <Route path=path!("/interventies/:id") view=catalogue::RecordPage />
+            <Route path=path!("/zoeken") view=search::SearchPage />
+            <Route path=path!("/adviseur") view=pages::LoadWholeApp />
+            <Route path=path!("/plannen") view=pages::LoadWholeApp />
+            <Route path=path!("/plannen/*rest") view=pages::LoadWholeApp />
+            <Route path=path!("/toegankelijkheid") view=pages::Accessibility />
+        </Routes>
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
     use crate::domain::catalogue::{Filter, Setting};
+
+    /// The addresses `public/start.js` loads the whole app for (its
+    /// `WHOLE_APP`), which the reader's route table hands over.
+    const WHOLE_APP: [&str; 2] = ["/adviseur", "/plannen"];
+
+    #[test]
+    fn the_loader_sends_exactly_the_advisor_and_plans_to_the_whole_app() {
+        let loader = include_str!("../../public/start.js");
+        let names: Vec<&str> = WHOLE_APP.iter().map(|prefix| &prefix[1..]).collect();
+        let rule = format!("const WHOLE_APP = /^\\/({})(\\/|$)/;", names.join("|"));
+        assert!(loader.contains(&rule), "start.js should have {rule}");
+        let whole_app = |address: &str| {
+            let path = address.split(['?', '#']).next().unwrap_or_default();
+            WHOLE_APP.iter().any(|prefix| path == *prefix || path.starts_with(&format!("{prefix}/")))
+        };
+        let draft = |page| Place::Draft { id: "d1".into(), page };
+        for place in [Place::Advisor, Place::Drafts, draft(DraftPage::Overview), draft(DraftPage::Advice), draft(DraftPage::PolicyPlanPrint)] {
+            assert!(whole_app(&href(&place)), "{place:?} needs the whole app");
+        }
+        let reader = [
+            Place::Home,
+            Place::DossierIndex,
+            Place::DossierPart("deel-1".into()),
+            Place::Dossier("5-7-uitgaansleven".into()),
+            Place::Catalogue(Filter::default()),
+            Place::Record("moti-4".into()),
+            Place::Search("plannen".into()),
+            Place::Accessibility,
+        ];
+        for place in reader {
+            assert!(!whole_app(&href(&place)), "{place:?} is a reader's page");
+        }
+        assert!(!whole_app("/adviseurs") && !whole_app("/plannenmaker"), "only whole path segments");
+    }
 
     #[test]
     fn places_have_the_addresses_of_the_route_table() {

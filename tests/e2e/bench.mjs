@@ -19,7 +19,8 @@ try {
     const cdp = await page.context().newCDPSession(page);
     await cdp.send("Emulation.setCPUThrottlingRate", { rate: cpu });
   }
-  await page.goto(`http://127.0.0.1:${port}/`);
+  // The benchmarks are in the whole app's bundle (src/bench.rs).
+  await page.goto(`http://127.0.0.1:${port}/adviseur`);
   await page.waitForFunction(() => window.wasmBindings && window.wasmBindings.bench_search);
   const ms = (x) => `${x.toFixed(3)} ms`;
   const slowdown = cpu > 1 ? ` (CPU ${cpu}x slower)` : "";
