@@ -8,6 +8,7 @@ use leptos::task::tick;
 use leptos_router::components::Router;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
+use wat_werkt_drugs::ui::routes::AppRoutes;
 use wat_werkt_drugs::ui::{AppShell, EmbedMode};
 use web_sys::HtmlElement;
 
@@ -19,7 +20,7 @@ async fn mount_shell(embed: bool) -> (HtmlElement, impl Drop) {
     document().body().unwrap().append_child(&container).unwrap();
     let handle = mount_to(container.clone(), move || {
         provide_context(EmbedMode(embed));
-        view! { <Router><AppShell /></Router> }
+        view! { <Router><AppShell><AppRoutes /></AppShell></Router> }
     });
     tick().await;
     (container, handle)
@@ -100,7 +101,7 @@ async fn mijn_plannen_reminds_once_to_back_up_old_changes_and_remembers_the_dism
         let handle = mount_to(container.clone(), || {
             provide_context(EmbedMode(false));
             wat_werkt_drugs::ui::provide_drafts();
-            view! { <Router><AppShell /></Router> }
+            view! { <Router><AppShell><AppRoutes /></AppShell></Router> }
         });
         (container, handle)
     };
