@@ -30,7 +30,7 @@ self.addEventListener("fetch", (event) => {
   if (request.mode === "navigate") {
     // Pages: the network when there is one (a new version shows up), else
     // the app shell, which routes in the browser.
-    event.respondWith(fetch(request).catch(() => caches.match("/index.html", { cacheName: CACHE })));
+    event.respondWith(fetch(request).catch(() => caches.match("/app.html", { cacheName: CACHE })));
     return;
   }
   // Files: hashed names never change, so the cache answers first.

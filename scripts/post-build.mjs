@@ -7,12 +7,18 @@
 //    start.js, the one loader (a file, so the app runs under a
 //    Content-Security-Policy without 'unsafe-inline'), and points
 //    index.html at it;
-// 3. in release builds, writes the service worker with this build's files
+// 3. in release builds, writes the reader's pages rendered at build time
+//    (examples/prerender.rs, the app's own views rendered natively):
+//    `/` to index.html, `/dossier/x` to dossier/x.html, each loading the
+//    reader's bundle, which takes over; the app shell index.html becomes
+//    app.html, which hosts serve for every other address;
+// 4. in release builds, writes the service worker with this build's files
 //    to keep offline, and precompressed .br and .gz siblings of every text
 //    and wasm asset.
 import { createHash } from "node:crypto";
-import { readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
-import { join } from "node:path";
+import { execFileSync } from "node:child_process";
+import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { dirname, join } from "node:path";
 import { brotliCompressSync, constants, gzipSync } from "node:zlib";
 
 const dir = process.env.TRUNK_STAGING_DIR;
@@ -34,6 +40,7 @@ const release = process.env.TRUNK_PROFILE === "release";
 for (const [key, bin] of Object.entries(BUNDLES)) named[key] = await hashBundle(bin);
 await writeLoader(join(dir, "index.html"), named);
 if (release) {
+  prerender(join(dir, "index.html"), named.reader);
   writeServiceWorker(dir);
   compressAll(dir);
 }
@@ -82,6 +89,38 @@ async function writeLoader(htmlPath, bundles) {
   // Trunk leaves the main bundle's <link rel=rust> when it injects nothing.
   const rustLink = /<link[^>]*\srel="?rust"?[^>]*>/;
   writeFileSync(htmlPath, html.replace(tag, `<script type="module" src="${base}${name}"></script>`).replace(rustLink, ""));
+}
+
+function prerender(shellPath, reader) {
+  const shell = readFileSync(shellPath, "utf8");
+  writeFileSync(join(dir, "app.html"), shell);
+  const body = /<body>[\s\S]*<\/body>/;
+  const title = /<title>[^<]*<\/title>/;
+  const start = /<script type="module" src="[^"]+"><\/script>/;
+  if (!body.test(shell) || !title.test(shell) || !start.test(shell)) throw new Error("the app shell has no <body>, <title> or loader to fill in");
+  // The reader's bundle, fetched as soon as the HTML is read (start.js asks
+  // for the same files with the same integrity, so these are used).
+  const preload =
+    `<link rel="modulepreload" href="${reader.glue}" integrity="${reader.glueIntegrity}">` +
+    `<link rel="preload" as="fetch" type="application/wasm" crossorigin href="${reader.wasm}" integrity="${reader.wasmIntegrity}">`;
+  const lines = execFileSync("cargo", ["run", "--quiet", "--example", "prerender"], { encoding: "utf8", maxBuffer: 1 << 30, stdio: ["ignore", "pipe", "inherit"] });
+  let pages = 0;
+  for (const line of lines.split("\n").filter(Boolean)) {
+    const page = JSON.parse(line);
+    const html = shell
+      .replace(title, () => `<title>${escapeHtml(page.title)}</title>`)
+      .replace(start, (tag) => `${preload}${tag}`)
+      .replace(body, () => `<body>${page.html}</body>`);
+    const file = join(dir, page.path === "/" ? "index.html" : `${page.path.slice(1)}.html`);
+    mkdirSync(dirname(file), { recursive: true });
+    writeFileSync(file, html);
+    pages += 1;
+  }
+  if (pages < 100) throw new Error(`only ${pages} pages pre-rendered`);
+}
+
+function escapeHtml(text) {
+  return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
 }
 
 function writeServiceWorker(root) {

@@ -1,9 +1,10 @@
 // Prints the transfer size of a first visit to the release build per kind of
 // page (the HTML and everything it makes the browser fetch before the app
 // runs): raw, gzip and brotli. A reader's page (home, dossier,
-// interventions, search) loads the reader's bundle, an advisor's or plan's
-// page the whole app; start.js names both. Fails if a kind's brotli exceeds
-// its budget in tests/size-budget.json.
+// interventions, search) is rendered at build time and loads the reader's
+// bundle, an advisor's or plan's page is the app shell and loads the whole
+// app; start.js names both. Fails if a kind's brotli exceeds its budget in
+// tests/size-budget.json.
 // Usage: node scripts/size-report.mjs [dist]    (run scripts/size-report.sh to build first)
 import { existsSync, readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
@@ -12,15 +13,16 @@ const dist = process.argv[2] || "dist";
 const budgetFile = "tests/size-budget.json";
 const budget = JSON.parse(readFileSync(budgetFile, "utf8")).first_visit_brotli_kb;
 
-/** Files index.html fetches: what it references, then what those import. */
-function sharedFiles() {
-  const files = new Set(["index.html"]);
-  const queue = ["index.html"];
+/** Files an HTML page fetches: what it references, then what those import. */
+function fetchedBy(page) {
+  const files = new Set([page]);
+  const queue = [page];
   while (queue.length) {
     const text = readFileSync(join(dist, queue.shift()), "utf8");
     const refs = [...text.matchAll(/(?:src|href)=["']?\/([^"' >]+)/g)].map((m) => m[1]);
     for (const ref of refs) {
-      if (!files.has(ref) && existsSync(join(dist, ref))) {
+      const path = join(dist, ref);
+      if (!files.has(ref) && existsSync(path) && statSync(path).isFile()) {
         files.add(ref);
         if (/\.(js|css|html)$/.test(ref)) queue.push(ref);
       }
@@ -47,12 +49,16 @@ const row = (file) => {
   return { file, raw: size(path), gz: size(`${path}.gz`), br: size(`${path}.br`) };
 };
 
-const shared = sharedFiles();
-const { reader, whole } = bundles(shared);
-const kinds = [
-  { name: "reader", title: "A reader's page (home, dossier, interventions, search)", files: [...shared, ...reader] },
-  { name: "advisor", title: "An advisor's or plan's page (the whole app)", files: [...shared, ...whole] },
+// [budget key, title, the page's HTML, the bundle start.js loads there]
+const pages = [
+  ["reader", "The home page (rendered at build time; the reader's bundle)", "index.html", "reader"],
+  ["chapter", "A dossier chapter (rendered at build time; the reader's bundle)", "dossier/5-effectieve-drugspreventie.html", "reader"],
+  ["advisor", "An advisor's or plan's page (the app shell; the whole app)", "app.html", "whole"],
 ];
+const kinds = pages.map(([name, title, page, bundle]) => {
+  const files = fetchedBy(page);
+  return { name, title, files: [...new Set([...files, ...bundles(files)[bundle]])] };
+});
 
 let over = false;
 console.log("First-visit transfer (KB = 1000 bytes)");

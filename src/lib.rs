@@ -7,6 +7,10 @@
 //! messages to a host page and the service worker. The `ui` itself touches
 //! only the page it renders (focus, scrolling, the title, printing).
 
+// The native build renders views to HTML (ui::prerender) with their full
+// types, deeper than the default limit of 128.
+#![recursion_limit = "256"]
+
 pub mod browser;
 pub mod content;
 pub mod domain;

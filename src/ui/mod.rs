@@ -9,6 +9,8 @@ mod frame_bridge;
 mod focus;
 mod pages;
 mod print;
+#[cfg(not(target_arch = "wasm32"))]
+pub mod prerender;
 pub mod routes;
 mod search;
 mod shell;
@@ -17,6 +19,7 @@ mod widgets;
 
 use leptos::prelude::*;
 use leptos_router::components::Router;
+use wasm_bindgen::JsCast;
 
 use crate::domain::embed;
 use crate::browser::session;
@@ -36,10 +39,20 @@ pub fn mount() {
 }
 
 /// Mounts the reader's part of the app (home, dossier, interventions,
-/// search, accessibility); the advisor and plans load the whole app.
+/// search, accessibility); the advisor and plans load the whole app. On a
+/// page rendered at build time (`prerender`), the app's own render replaces
+/// that HTML in the same task, so the browser never paints both.
 pub fn mount_reader() {
     remove_loading_note();
+    let prerendered = document().query_selector_all("body > .app").ok();
     leptos::mount::mount_to_body(ReaderApp);
+    if let Some(nodes) = prerendered {
+        for index in 0..nodes.length() {
+            if let Some(node) = nodes.item(index).and_then(|n| n.dyn_into::<web_sys::Element>().ok()) {
+                node.remove();
+            }
+        }
+    }
 }
 
 fn remove_loading_note() {
@@ -90,12 +103,16 @@ pub fn ReaderApp() -> impl IntoView {
 #[component]
 pub fn AppShell(children: Children) -> impl IntoView {
     let EmbedMode(embedded) = expect_context::<EmbedMode>();
-    focus::move_focus_on_navigation();
-    search::install_search_shortcut();
-    print::open_folds_when_printing();
     let app = NodeRef::new();
-    if embedded {
-        frame_bridge::install(app);
+    // In the browser only: not when rendered to HTML at build time.
+    #[cfg(target_arch = "wasm32")]
+    {
+        focus::move_focus_on_navigation();
+        search::install_search_shortcut();
+        print::open_folds_when_printing();
+        if embedded {
+            frame_bridge::install(app);
+        }
     }
     view! {
         <div class="app" class:embed=embedded node_ref=app>

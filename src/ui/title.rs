@@ -14,9 +14,34 @@ pub fn full_title(page: &str) -> String {
     }
 }
 
-/// Keeps `document.title` in step with `page` while the calling component lives.
+/// Keeps `document.title` in step with `page` while the calling component
+/// lives. When pages are rendered to HTML at build time (natively), the
+/// title goes to the `PageTitle` in context instead.
 pub fn use_title(page: impl Fn() -> String + 'static) {
+    #[cfg(not(target_arch = "wasm32"))]
+    if let Some(title) = use_context::<PageTitle>() {
+        title.set(full_title(&page()));
+        return;
+    }
     Effect::new(move |_| document().set_title(&full_title(&page())));
+}
+
+/// The title a page set while rendered to HTML at build time.
+#[cfg(not(target_arch = "wasm32"))]
+#[derive(Clone, Default)]
+pub struct PageTitle(std::sync::Arc<std::sync::Mutex<String>>);
+
+#[cfg(not(target_arch = "wasm32"))]
+impl PageTitle {
+    fn set(&self, title: String) {
+        if let Ok(mut current) = self.0.lock() {
+            *current = title;
+        }
+    }
+
+    pub fn get(&self) -> String {
+        self.0.lock().map(|title| title.clone()).unwrap_or_default()
+    }
 }
 
 #[cfg(test)]

@@ -32,14 +32,19 @@ function run(command, args, options = {}) {
 // 1. First-visit transfer, per kind of page (scripts/size-report.mjs).
 const size = run("node", ["scripts/size-report.mjs", "dist"], { env: process.env });
 const budgets = JSON.parse(readFileSync(join(root, "tests/size-budget.json"), "utf8")).first_visit_brotli_kb;
-for (const [kind, label, target] of [["reader", "a reader's page (home, dossier, interventions, search)", 150], ["advisor", "an advisor's or plan's page (the whole app)", 250]]) {
+const kinds = [
+  ["reader", "the home page (pre-rendered, the reader's bundle)", 150],
+  ["chapter", "a dossier chapter (pre-rendered, the reader's bundle)", 150],
+  ["advisor", "an advisor's or plan's page (the whole app)", 250],
+];
+for (const [kind, label, target] of kinds) {
   const brotli = Number(new RegExp(`${kind}: brotli ([\\d.]+) KB`).exec(size)[1]);
   figure(`First-visit transfer of ${label}, brotli`, brotli, "KB", target);
   figure(`  the same against the enforced budget (tests/size-budget.json)`, brotli, "KB", budgets[kind]);
 }
 const totals = [...size.matchAll(/total\s+([\d.]+)\s+([\d.]+)\s+([\d.]+)/g)];
-figure("First-visit transfer of a reader's page, raw", Number(totals[0][1]), "KB", 0);
-figure("First-visit transfer of a reader's page, gzip", Number(totals[0][2]), "KB", 0);
+figure("First-visit transfer of the home page, raw", Number(totals[0][1]), "KB", 0);
+figure("First-visit transfer of the home page, gzip", Number(totals[0][2]), "KB", 0);
 
 // 2. Engines, native.
 const search = run("cargo", ["run", "--quiet", "--release", "--example", "bench-search"]);

@@ -1,6 +1,7 @@
 // A static server for the release build, as a production host should be set
 // up (see README "Hosting"): precompressed files by Accept-Encoding, a
-// fallback to index.html for app routes (deep links), long caching for
+// the reader's pages rendered at build time and the app shell app.html for
+// other app routes (deep links), long caching for
 // hashed assets, no caching for index.html, and security headers.
 // Usage: node tests/e2e/server.mjs [--port 4173] [--dir dist] [--csp "policy"]
 //          [--embed-hosts "http://127.0.0.1:* ..."]
@@ -40,8 +41,12 @@ function resolveFile(urlPath) {
   const file = join(root, path);
   if (!file.startsWith(root)) return null;
   if (existsSync(file) && statSync(file).isFile()) return file;
-  // App routes have no file extension: serve the app shell.
-  return extname(path) === "" ? join(root, "index.html") : null;
+  if (extname(path) !== "") return null;
+  // As hosting/: a reader's page rendered at build time (/ is index.html,
+  // /dossier/x is dossier/x.html), else the app shell app.html.
+  const page = path === "/" ? join(root, "index.html") : `${file.replace(/[/\\]+$/, "")}.html`;
+  if (existsSync(page)) return page;
+  return join(root, "app.html");
 }
 
 createServer((req, res) => {

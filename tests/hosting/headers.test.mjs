@@ -20,8 +20,11 @@ const hashed = readdirSync(dist).filter((f) => /-[0-9a-f]{12,16}(_bg)?\.(js|css|
 const probes = [
   { kind: "page", path: "/", file: "index.html" },
   { kind: "page", path: "/index.html", file: "index.html" },
-  { kind: "route", path: "/dossier/5-3-voortgezet-onderwijs", file: "index.html" },
-  { kind: "route", path: "/interventies?doelgroep=uitgaanders", file: "index.html" },
+  { kind: "route", path: "/dossier/5-3-voortgezet-onderwijs", file: "dossier/5-3-voortgezet-onderwijs.html" },
+  { kind: "route", path: "/interventies?doelgroep=uitgaanders", file: "interventies.html" },
+  { kind: "route", path: "/adviseur", file: "app.html" },
+  { kind: "route", path: "/plannen/d1/advies", file: "app.html" },
+  { kind: "route", path: "/bestaat/niet", file: "app.html" },
   ...hashed.map((file) => ({ kind: "asset", path: `/${file}`, file })),
   { kind: "asset", path: "/sw.js", file: "sw.js" },
   { kind: "asset", path: "/embed.js", file: "embed.js" },

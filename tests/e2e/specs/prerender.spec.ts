@@ -1,0 +1,78 @@
+import { readdirSync, statSync } from "node:fs";
+import { join, relative } from "node:path";
+import type { Browser } from "@playwright/test";
+import { appReady, expect, test } from "../support";
+
+const dist = new URL("../../../dist/", import.meta.url).pathname;
+
+/** The addresses of the pages rendered at build time, from dist/'s HTML files. */
+function prerenderedAddresses(dir = dist): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    if (statSync(path).isDirectory()) return prerenderedAddresses(path);
+    if (!name.endsWith(".html") || name === "app.html") return [];
+    const address = `/${relative(dist, path).replace(/\.html$/, "")}`;
+    return [address === "/index" ? "/" : address];
+  });
+}
+
+async function withoutJavaScript(browser: Browser) {
+  return browser.newContext({ javaScriptEnabled: false });
+}
+
+test("every reader's page is there without JavaScript: text, title and links to the others", async ({ browser, baseURL }) => {
+  const context = await withoutJavaScript(browser);
+  const page = await context.newPage();
+  await page.goto(`${baseURL}/dossier/5-7-uitgaansleven`);
+  await expect(page).toHaveTitle("5.7 Setting: Uitgaansleven - 5 Effectieve Drugspreventie - Dossier - Wat werkt bij drugspreventie");
+  await expect(page.getByRole("heading", { name: "5.7 Setting: Uitgaansleven" })).toBeVisible();
+  await page.getByRole("navigation", { name: "Hoofdmenu" }).getByRole("link", { name: "Interventies" }).click();
+  await expect(page.locator("main h1")).toHaveText("Interventies");
+  await page.locator("main a[href^='/interventies/']").first().click();
+  await expect(page).toHaveURL(/\/interventies\/[a-z0-9-]+$/);
+  await expect(page.locator("main h1")).toBeVisible();
+  await page.getByRole("navigation", { name: "Hoofdmenu" }).getByRole("link", { name: "Dossier" }).click();
+  await expect(page.locator("main h1")).toHaveText("Dossier");
+  await context.close();
+});
+
+test("the app takes over a pre-rendered page in one task: no layout shift, one frame, the same text", async ({ page }) => {
+  await page.addInitScript(() => {
+    (window as any).__shift = 0;
+    new PerformanceObserver((list) => list.getEntries().forEach((e: any) => ((window as any).__shift += e.value))).observe({ type: "layout-shift", buffered: true });
+  });
+  await page.goto("/dossier/5-3-voortgezet-onderwijs");
+  const before = await page.locator(".app").innerText();
+  await page.waitForFunction(() => (window as any).wasmBindings);
+  await appReady(page);
+  await expect(page.locator(".app")).toHaveCount(1);
+  expect(await page.locator(".app").innerText()).toBe(before);
+  expect(await page.evaluate(() => (window as any).__shift)).toBe(0);
+  // The app is in charge: a link navigates in the browser, without a load.
+  let loads = 0;
+  page.on("load", () => (loads += 1));
+  await page.getByRole("navigation", { name: "Hoofdmenu" }).getByRole("link", { name: "Interventies" }).click();
+  await expect(page.locator("main h1")).toHaveText("Interventies");
+  expect(loads).toBe(0);
+});
+
+test("each pre-rendered page says what the app says there", async ({ browser, baseURL }, testInfo) => {
+  test.skip(testInfo.project.name !== "desktop", "one viewport is enough: the text does not depend on it");
+  test.setTimeout(300_000);
+  const addresses = prerenderedAddresses();
+  expect(addresses.length).toBeGreaterThan(100);
+  const still = await withoutJavaScript(browser);
+  const stillPage = await still.newPage();
+  const live = await browser.newContext();
+  const livePage = await live.newPage();
+  for (const address of addresses) {
+    await stillPage.goto(`${baseURL}${address}`);
+    const rendered = { title: await stillPage.title(), text: await stillPage.locator(".app").innerText() };
+    await livePage.goto(`${baseURL}${address}`);
+    await livePage.waitForFunction(() => (window as any).wasmBindings && document.querySelectorAll(".app").length === 1);
+    await expect(livePage, address).toHaveTitle(rendered.title);
+    expect(await livePage.locator(".app").innerText(), address).toBe(rendered.text);
+  }
+  await still.close();
+  await live.close();
+});
