@@ -22,11 +22,13 @@ await bindings.default({ module_or_path: wasm });
 window.wasmBindings = bindings;
 
 // On the reader's pages: fetch the whole app ahead when a link to the
-// advisor or the plans is pointed at or focused.
+// advisor or the plans is pointed at or focused. Not when the service worker
+// is in charge: it already keeps every file.
 if (bundle === BUNDLES.reader) {
   const ahead = (event) => {
     const link = event.target instanceof Element && event.target.closest("a[href]");
     if (!link || link.origin !== location.origin || !WHOLE_APP.test(link.pathname)) return;
+    if (navigator.serviceWorker?.controller) return;
     removeEventListener("pointerover", ahead);
     removeEventListener("focusin", ahead);
     preload(BUNDLES.whole.glue, "prefetch", BUNDLES.whole.glueIntegrity);

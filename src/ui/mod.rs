@@ -45,6 +45,7 @@ pub fn mount() {
 pub fn mount_reader() {
     remove_loading_note();
     let prerendered = document().query_selector_all("body > .app").ok();
+    let typing = field_in_use();
     leptos::mount::mount_to_body(ReaderApp);
     if let Some(nodes) = prerendered {
         for index in 0..nodes.length() {
@@ -53,6 +54,29 @@ pub fn mount_reader() {
             }
         }
     }
+    if let Some((id, value)) = typing {
+        // The routes render their pages once the mount's microtasks run.
+        request_animation_frame(move || carry_over(&id, &value));
+    }
+}
+
+/// The focused text field (its id and what is typed in it), if any.
+fn field_in_use() -> Option<(String, String)> {
+    let input = document().active_element()?.dyn_into::<web_sys::HtmlInputElement>().ok()?;
+    (!input.id().is_empty()).then(|| (input.id(), input.value()))
+}
+
+/// Puts what the user typed into the pre-rendered field in the app's own
+/// field with that id, tells the app (an input event) and keeps the focus.
+fn carry_over(id: &str, value: &str) {
+    let Some(input) = document().get_element_by_id(id).and_then(|e| e.dyn_into::<web_sys::HtmlInputElement>().ok()) else { return };
+    if !value.is_empty() && input.value() != value {
+        input.set_value(value);
+        if let Ok(event) = web_sys::Event::new("input") {
+            let _ = input.dispatch_event(&event);
+        }
+    }
+    let _ = input.focus();
 }
 
 fn remove_loading_note() {

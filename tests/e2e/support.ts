@@ -25,6 +25,8 @@ export const test = base.extend<{ problems: string[] }>({
 /** Waits until the app has mounted (the static loading note is gone and a heading shows). */
 export async function appReady(page: Page) {
   await expect(page.locator("#laden")).toHaveCount(0);
+  // A reader's page shows its pre-rendered HTML first: wait for the app.
+  await page.waitForFunction(() => (window as any).wasmBindings && document.querySelectorAll(".app").length === 1);
   await expect(page.locator("main h1")).toBeVisible();
 }
 

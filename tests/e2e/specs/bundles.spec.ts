@@ -1,5 +1,5 @@
 import type { Page } from "@playwright/test";
-import { appReady, expect, test } from "../support";
+import { appReady, expect, installOffline, test } from "../support";
 
 /** The wasm files this page has asked for, by bundle. */
 function wasmRequests(page: Page) {
@@ -40,20 +40,32 @@ test("the whole app reads too: from a plan's page to the dossier without loading
   expect(seen).toEqual({ reader: 0, whole: 1 });
 });
 
-test("pointing at the advisor's link fetches the whole app ahead", async ({ page }) => {
-  const seen = wasmRequests(page);
-  await page.goto("/");
-  await appReady(page);
-  expect(seen.whole).toBe(0);
-  const ahead = page.waitForRequest((request) => /\/wat-werkt-drugs-[0-9a-f]{16}_bg\.wasm$/.test(request.url()));
-  await page.getByRole("navigation", { name: "Hoofdmenu" }).getByRole("link", { name: "Adviseur" }).hover();
-  await ahead;
+test.describe("without a service worker (which keeps every file itself)", () => {
+  test.use({ serviceWorkers: "block" });
+
+  test("pointing at the advisor's link fetches the whole app ahead", async ({ page }) => {
+    const seen = wasmRequests(page);
+    await page.goto("/");
+    await appReady(page);
+    expect(seen.whole).toBe(0);
+    const ahead = page.waitForRequest((request) => /\/wat-werkt-drugs-[0-9a-f]{16}_bg\.wasm$/.test(request.url()));
+    await page.getByRole("navigation", { name: "Hoofdmenu" }).getByRole("link", { name: "Adviseur" }).hover();
+    await ahead;
+  });
+
+  test("focusing a link to the plans fetches the whole app ahead", async ({ page }) => {
+    await page.goto("/interventies");
+    await appReady(page);
+    const ahead = page.waitForRequest((request) => /\/wat-werkt-drugs-[0-9a-f]{16}\.js$/.test(request.url()));
+    await page.getByRole("navigation", { name: "Hoofdmenu" }).getByRole("link", { name: "Mijn plannen" }).focus();
+    await ahead;
+  });
 });
 
-test("focusing a link to the plans fetches the whole app ahead", async ({ page }) => {
-  await page.goto("/interventies");
-  await appReady(page);
-  const ahead = page.waitForRequest((request) => /\/wat-werkt-drugs-[0-9a-f]{16}\.js$/.test(request.url()));
-  await page.getByRole("navigation", { name: "Hoofdmenu" }).getByRole("link", { name: "Mijn plannen" }).focus();
-  await ahead;
+test("with the service worker in charge nothing is fetched ahead: it keeps every file", async ({ page }) => {
+  await installOffline(page);
+  const seen = wasmRequests(page);
+  await page.getByRole("navigation", { name: "Hoofdmenu" }).getByRole("link", { name: "Adviseur" }).hover();
+  await page.waitForTimeout(500);
+  expect(seen.whole).toBe(0);
 });

@@ -56,6 +56,24 @@ test("the app takes over a pre-rendered page in one task: no layout shift, one f
   expect(loads).toBe(0);
 });
 
+test("what is typed before the app takes over stays, and the app searches it", async ({ page }) => {
+  // Hold the reader's wasm until the user has typed.
+  let release: () => void = () => {};
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route(/\/reader-[0-9a-f]{16}_bg\.wasm$/, async (route) => {
+    await held;
+    await route.continue();
+  });
+  await page.goto("/zoeken");
+  await page.locator("#zoekterm").fill("cannabis");
+  release();
+  await appReady(page);
+  await expect(page.locator("#zoekterm")).toHaveValue("cannabis");
+  await expect(page.locator("#zoekterm")).toBeFocused();
+  await expect(page).toHaveURL(/\/zoeken\?q=cannabis$/);
+  await expect(page.locator(".search-result").first()).toBeVisible();
+});
+
 test("each pre-rendered page says what the app says there", async ({ browser, baseURL }, testInfo) => {
   test.skip(testInfo.project.name !== "desktop", "one viewport is enough: the text does not depend on it");
   test.setTimeout(300_000);
