@@ -200,9 +200,13 @@ test("two tabs on one draft: changes arrive, and a clash is never overwritten si
       return JSON.parse(localStorage.getItem(key)!).data.answers.occasion as string[];
     });
   const both = ["aanleiding-motie", "aanleiding-wetswijziging", "anders"];
-  await expect
-    .poll(async () => (await clash(page).count()) + (await clash(other).count()) === 1 || [...(await stored())].sort().join() === [...both].sort().join())
-    .toBe(true);
+  const settled = async () => (await clash(page).count()) + (await clash(other).count()) === 1 || [...(await stored())].sort().join() === [...both].sort().join();
+  const state = async () =>
+    `stored ${JSON.stringify(await stored())}; this tab: ${await page.locator(".save-status").textContent()}; ` +
+    `the other: ${await other.locator(".save-status").textContent()}, "Iets anders" ${await other.getByRole("checkbox", { name: "Iets anders" }).isChecked()}`;
+  await expect.poll(settled, { timeout: 15_000 }).toBe(true).catch(async (error) => {
+    throw new Error(`${error.message}\n${await state()}`);
+  });
   if ((await clash(page).count()) + (await clash(other).count()) === 0) {
     await expect(page.getByRole("checkbox", { name: "Iets anders" })).toBeChecked();
     await expect(other.getByRole("checkbox", { name: "Een landelijke wetswijziging" })).toBeChecked();
