@@ -14,12 +14,12 @@ pub mod prerender;
 pub mod routes;
 mod search;
 mod shell;
+mod takeover;
 pub mod title;
 mod widgets;
 
 use leptos::prelude::*;
 use leptos_router::components::Router;
-use wasm_bindgen::JsCast;
 
 use crate::domain::embed;
 use crate::browser::session;
@@ -39,44 +39,11 @@ pub fn mount() {
 }
 
 /// Mounts the reader's part of the app (home, dossier, interventions,
-/// search, accessibility); the advisor and plans load the whole app. On a
-/// page rendered at build time (`prerender`), the app's own render replaces
-/// that HTML in the same task, so the browser never paints both.
+/// search, accessibility) and takes over a page rendered at build time; the
+/// advisor and plans load the whole app.
 pub fn mount_reader() {
     remove_loading_note();
-    let prerendered = document().query_selector_all("body > .app").ok();
-    let typing = field_in_use();
-    leptos::mount::mount_to_body(ReaderApp);
-    if let Some(nodes) = prerendered {
-        for index in 0..nodes.length() {
-            if let Some(node) = nodes.item(index).and_then(|n| n.dyn_into::<web_sys::Element>().ok()) {
-                node.remove();
-            }
-        }
-    }
-    if let Some((id, value)) = typing {
-        // The routes render their pages once the mount's microtasks run.
-        request_animation_frame(move || carry_over(&id, &value));
-    }
-}
-
-/// The focused text field (its id and what is typed in it), if any.
-fn field_in_use() -> Option<(String, String)> {
-    let input = document().active_element()?.dyn_into::<web_sys::HtmlInputElement>().ok()?;
-    (!input.id().is_empty()).then(|| (input.id(), input.value()))
-}
-
-/// Puts what the user typed into the pre-rendered field in the app's own
-/// field with that id, tells the app (an input event) and keeps the focus.
-fn carry_over(id: &str, value: &str) {
-    let Some(input) = document().get_element_by_id(id).and_then(|e| e.dyn_into::<web_sys::HtmlInputElement>().ok()) else { return };
-    if !value.is_empty() && input.value() != value {
-        input.set_value(value);
-        if let Ok(event) = web_sys::Event::new("input") {
-            let _ = input.dispatch_event(&event);
-        }
-    }
-    let _ = input.focus();
+    takeover::mount_over_prerendered(ReaderApp);
 }
 
 fn remove_loading_note() {
@@ -129,8 +96,7 @@ pub fn AppShell(children: Children) -> impl IntoView {
     let EmbedMode(embedded) = expect_context::<EmbedMode>();
     let app = NodeRef::new();
     // In the browser only: not when rendered to HTML at build time.
-    #[cfg(target_arch = "wasm32")]
-    {
+    if cfg!(target_arch = "wasm32") {
         focus::move_focus_on_navigation();
         search::install_search_shortcut();
         print::open_folds_when_printing();

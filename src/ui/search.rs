@@ -127,8 +127,9 @@ pub fn SearchPage() -> impl IntoView {
     // Build the index, and run one query through the whole path, while the
     // user reads the page: the browser compiles wasm code on first use, which
     // would otherwise make the first keystroke slow. (In the browser only.)
-    #[cfg(target_arch = "wasm32")]
-    set_timeout(|| { results_html(&content::search_index().search("preventie", 1)); }, std::time::Duration::ZERO);
+    if cfg!(target_arch = "wasm32") {
+        set_timeout(|| { results_html(&content::search_index().search("preventie", 1)); }, std::time::Duration::ZERO);
+    }
     let navigate = use_navigate();
     let on_input = move |event: leptos::ev::Event| {
         let value = event_target_value(&event);

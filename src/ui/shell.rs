@@ -119,8 +119,9 @@ pub fn EmbedCredit() -> impl IntoView {
 #[component]
 pub fn UpdateBanner() -> impl IntoView {
     let available = RwSignal::new(false);
-    #[cfg(target_arch = "wasm32")]
-    crate::browser::offline::register(move || available.set(true));
+    if cfg!(target_arch = "wasm32") {
+        crate::browser::offline::register(move || available.set(true));
+    }
     move || {
         available.get().then(|| {
             view! {
