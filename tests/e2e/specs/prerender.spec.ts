@@ -43,7 +43,6 @@ test("the app takes over a pre-rendered page in one task: no layout shift, one f
   });
   await page.goto("/dossier/5-3-voortgezet-onderwijs");
   const before = await page.locator(".app").innerText();
-  await page.waitForFunction(() => (window as any).wasmBindings);
   await appReady(page);
   await expect(page.locator(".app")).toHaveCount(1);
   expect(await page.locator(".app").innerText()).toBe(before);
@@ -87,7 +86,7 @@ test("each pre-rendered page says what the app says there", async ({ browser, ba
     await stillPage.goto(`${baseURL}${address}`);
     const rendered = { title: await stillPage.title(), text: await stillPage.locator(".app").innerText() };
     await livePage.goto(`${baseURL}${address}`);
-    await livePage.waitForFunction(() => (window as any).wasmBindings && document.querySelectorAll(".app").length === 1);
+    await appReady(livePage);
     await expect(livePage, address).toHaveTitle(rendered.title);
     expect(await livePage.locator(".app").innerText(), address).toBe(rendered.text);
   }
