@@ -14,6 +14,13 @@ const WHOLE_APP = /^\/(adviseur|plannen)(\/|$)/;
 
 const bundle = WHOLE_APP.test(location.pathname) ? BUNDLES.whole : BUNDLES.reader;
 
+// A page rendered at build time is readable before the app arrives: show it
+// first, then fetch the app, so the app's download does not compete with
+// the page's own files for a slow connection (the app takes over in place).
+// Not inside another site's frame, where the app's compact header replaces
+// the full one: there the sooner, the better.
+const framed = window.self !== window.top;
+if (document.querySelector("body > .app") && !framed) await painted();
 // The wasm downloads while the glue loads.
 const wasm = fetch(bundle.wasm, bundle.wasmIntegrity ? { integrity: bundle.wasmIntegrity } : {});
 preload(bundle.glue, "modulepreload", bundle.glueIntegrity);
@@ -36,6 +43,25 @@ if (bundle === BUNDLES.reader) {
   };
   addEventListener("pointerover", ahead);
   addEventListener("focusin", ahead);
+}
+
+// Resolves once the browser has shown the page's first content (at once in
+// a tab in the background, which does not paint; after the next frame where
+// the browser does not report paints; after 5 s at the latest).
+function painted() {
+  return new Promise((resolve) => {
+    if (document.visibilityState !== "visible") return resolve();
+    if (!PerformanceObserver.supportedEntryTypes?.includes("paint")) {
+      return requestAnimationFrame(() => setTimeout(resolve));
+    }
+    const seen = (entries) => entries.some((entry) => entry.name === "first-contentful-paint");
+    if (seen(performance.getEntriesByType("paint"))) return resolve();
+    const observer = new PerformanceObserver((list) => {
+      if (seen(list.getEntries())) { observer.disconnect(); resolve(); }
+    });
+    observer.observe({ type: "paint" });
+    setTimeout(resolve, 5000);
+  });
 }
 
 function preload(href, rel, integrity) {

@@ -40,7 +40,7 @@ const release = process.env.TRUNK_PROFILE === "release";
 for (const [key, bin] of Object.entries(BUNDLES)) named[key] = await hashBundle(bin);
 await writeLoader(join(dir, "index.html"), named);
 if (release) {
-  prerender(join(dir, "index.html"), named.reader);
+  prerender(join(dir, "index.html"));
   writeServiceWorker(dir);
   compressAll(dir);
 }
@@ -91,25 +91,19 @@ async function writeLoader(htmlPath, bundles) {
   writeFileSync(htmlPath, html.replace(tag, `<script type="module" src="${base}${name}"></script>`).replace(rustLink, ""));
 }
 
-function prerender(shellPath, reader) {
+function prerender(shellPath) {
   const shell = readFileSync(shellPath, "utf8");
   writeFileSync(join(dir, "app.html"), shell);
   const body = /<body>[\s\S]*<\/body>/;
   const title = /<title>[^<]*<\/title>/;
   const start = /<script type="module" src="[^"]+"><\/script>/;
   if (!body.test(shell) || !title.test(shell) || !start.test(shell)) throw new Error("the app shell has no <body>, <title> or loader to fill in");
-  // The reader's bundle, fetched as soon as the HTML is read (start.js asks
-  // for the same files with the same integrity, so these are used).
-  const preload =
-    `<link rel="modulepreload" href="${reader.glue}" integrity="${reader.glueIntegrity}">` +
-    `<link rel="preload" as="fetch" type="application/wasm" crossorigin href="${reader.wasm}" integrity="${reader.wasmIntegrity}">`;
   const lines = execFileSync("cargo", ["run", "--quiet", "--example", "prerender"], { encoding: "utf8", maxBuffer: 1 << 30, stdio: ["ignore", "pipe", "inherit"] });
   let pages = 0;
   for (const line of lines.split("\n").filter(Boolean)) {
     const page = JSON.parse(line);
     const html = shell
       .replace(title, () => `<title>${escapeHtml(page.title)}</title>`)
-      .replace(start, (tag) => `${preload}${tag}`)
       .replace(body, () => `<body>${page.html}</body>`);
     const file = join(dir, page.path === "/" ? "index.html" : `${page.path.slice(1)}.html`);
     mkdirSync(dirname(file), { recursive: true });

@@ -43,7 +43,10 @@ pub fn mount() {
 /// advisor and plans load the whole app.
 pub fn mount_reader() {
     remove_loading_note();
-    takeover::mount_over_prerendered(ReaderApp);
+    // The dossier and records are read in a task of their own: the page is
+    // already readable, and shorter tasks keep it responsive meanwhile.
+    let _ = crate::content::dossier();
+    set_timeout(|| takeover::mount_over_prerendered(ReaderApp), std::time::Duration::ZERO);
 }
 
 fn remove_loading_note() {

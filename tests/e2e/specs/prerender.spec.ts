@@ -55,6 +55,17 @@ test("the app takes over a pre-rendered page in one task: no layout shift, one f
   expect(loads).toBe(0);
 });
 
+test("a pre-rendered page is painted before the app is fetched, so the app does not delay its text", async ({ page }) => {
+  await page.goto("/dossier/5-effectieve-drugspreventie");
+  await appReady(page);
+  const { paint, wasm } = await page.evaluate(() => ({
+    paint: performance.getEntriesByName("first-contentful-paint")[0]?.startTime,
+    wasm: performance.getEntriesByType("resource").find((entry) => entry.name.endsWith("_bg.wasm"))?.startTime,
+  }));
+  expect(paint).toBeGreaterThan(0);
+  expect(wasm).toBeGreaterThan(paint!);
+});
+
 test("what is typed before the app takes over stays, and the app searches it", async ({ page }) => {
   // Hold the reader's wasm until the user has typed.
   let release: () => void = () => {};
