@@ -20,7 +20,12 @@ const bundle = WHOLE_APP.test(location.pathname) ? BUNDLES.whole : BUNDLES.reade
 // Not inside another site's frame, where the app's compact header replaces
 // the full one: there the sooner, the better.
 const framed = window.self !== window.top;
-if (document.querySelector("body > .app") && !framed) await painted();
+const prerendered = document.querySelector("body > .app");
+// As the app does on arrival (ui/focus.rs): an address whose last part
+// names a place on the page other than its title shows that place.
+const place = prerendered && document.getElementById(location.pathname.split("/").pop());
+if (place && place.tagName !== "H1") place.scrollIntoView();
+if (prerendered && !framed) await painted();
 // The wasm downloads while the glue loads.
 const wasm = fetch(bundle.wasm, bundle.wasmIntegrity ? { integrity: bundle.wasmIntegrity } : {});
 preload(bundle.glue, "modulepreload", bundle.glueIntegrity);

@@ -12,7 +12,6 @@ use serde::Serialize;
 use super::{routes, AppShell, EmbedMode};
 use crate::content;
 use crate::domain::catalogue::Filter;
-use crate::domain::dossier::Block;
 use crate::ui::routes::{href, Place};
 use crate::ui::title::PageTitle;
 
@@ -24,20 +23,23 @@ pub struct Prerendered {
     pub html: String,
 }
 
-/// Every address of a reader's page: home, the dossier's contents, each
-/// chapter and heading, the catalogue, each intervention and programme, the
-/// empty search page and the accessibility statement.
+/// An address no route knows: its render is the page hosts send, as
+/// `404.html` and with status 404, for every address that does not exist.
+pub const NOT_FOUND: &str = "/404";
+
+/// Every address of a reader's page: home, the dossier's contents, every
+/// place in the dossier with an address of its own (chapters, headings,
+/// boxes, tables, figures, list items, rows: `/dossier/<id>` shows its
+/// chapter at that place), the catalogue, each intervention and programme,
+/// the empty search page and the accessibility statement. Hosts answer any
+/// other address outside the advisor and plans with the 404 page.
 pub fn reader_addresses() -> Vec<String> {
     let dossier = content::dossier();
     let mut places = vec![Place::Home, Place::DossierIndex, Place::Catalogue(Filter::default()), Place::Search(String::new()), Place::Accessibility];
-    for chapter in &dossier.chapters {
-        places.push(Place::Dossier(chapter.id.to_owned()));
-        for block in &chapter.blocks {
-            if let Block::Heading(heading) = block {
-                places.push(Place::Dossier(heading.id.to_owned()));
-            }
-        }
-    }
+    places.extend(dossier.chapters.iter().map(|chapter| Place::Dossier(chapter.id.to_owned())));
+    let mut places_in_chapters: Vec<&str> = dossier.anchors().map(|anchor| anchor.id).collect();
+    places_in_chapters.sort_unstable();
+    places.extend(places_in_chapters.into_iter().map(|id| Place::Dossier(id.to_owned())));
     places.extend(content::interventions().iter().map(|i| Place::Record(i.id.clone())));
     places.extend(content::programmes().iter().map(|p| Place::Record(p.id.clone())));
     let mut addresses: Vec<String> = places.iter().map(href).collect();
@@ -71,13 +73,13 @@ mod tests {
     use super::*;
 
     #[test]
-    fn every_chapter_heading_and_record_has_a_page() {
+    fn every_place_in_the_dossier_and_every_record_has_a_page() {
         let addresses = reader_addresses();
         let dossier = content::dossier();
         let records = content::interventions().len() + content::programmes().len();
         assert!(addresses.len() > dossier.chapters.len() + records);
-        for chapter in &dossier.chapters {
-            assert!(addresses.contains(&format!("/dossier/{}", chapter.id)), "{}", chapter.id);
+        for anchor in dossier.anchors() {
+            assert!(addresses.contains(&format!("/dossier/{}", anchor.id)), "{}", anchor.id);
         }
         assert!(addresses.contains(&"/interventies/moti-4".to_owned()));
         assert!(addresses.contains(&"/".to_owned()) && addresses.contains(&"/toegankelijkheid".to_owned()));
@@ -98,5 +100,15 @@ mod tests {
         let page = render("/interventies/bestaat-niet");
         assert_eq!(page.title, "Pagina niet gevonden - Wat werkt bij drugspreventie");
         assert!(page.html.contains("Pagina niet gevonden"));
+    }
+
+    #[test]
+    fn the_page_for_unknown_addresses_names_no_address() {
+        let page = render(NOT_FOUND);
+        assert!(!reader_addresses().contains(&NOT_FOUND.to_owned()));
+        assert_eq!(page.title, "Pagina niet gevonden - Wat werkt bij drugspreventie");
+        assert!(page.html.contains("Deze pagina bestaat niet (meer)."));
+        assert!(!page.html.contains(NOT_FOUND), "hosts send it for every unknown address");
+        assert!(page.html.contains(r#"<a href="/dossier">"#), "a way on");
     }
 }

@@ -40,18 +40,20 @@ function resolveFile(urlPath) {
   const path = normalize(decodeURIComponent(urlPath)).replace(/^(\.\.[/\\])+/, "");
   const file = join(root, path);
   if (!file.startsWith(root)) return null;
-  if (existsSync(file) && statSync(file).isFile()) return file;
+  if (existsSync(file) && statSync(file).isFile()) return { file, status: 200 };
   if (extname(path) !== "") return null;
   // As hosting/: a reader's page rendered at build time (/ is index.html,
-  // /dossier/x is dossier/x.html), else the app shell app.html.
+  // /dossier/x is dossier/x.html), the app shell app.html for the advisor
+  // and the plans, and 404.html (status 404) for every other address.
   const page = path === "/" ? join(root, "index.html") : `${file.replace(/[/\\]+$/, "")}.html`;
-  if (existsSync(page)) return page;
-  return join(root, "app.html");
+  if (existsSync(page)) return { file: page, status: 200 };
+  if (/^\/(adviseur|plannen)(\/|$)/.test(path)) return { file: join(root, "app.html"), status: 200 };
+  return { file: join(root, "404.html"), status: 404 };
 }
 
 createServer((req, res) => {
   const url = new URL(req.url, "http://localhost");
-  const file = resolveFile(url.pathname);
+  const { file, status } = resolveFile(url.pathname) ?? {};
   const headers = {
     "X-Content-Type-Options": "nosniff",
     "Referrer-Policy": "strict-origin-when-cross-origin",
@@ -71,7 +73,7 @@ createServer((req, res) => {
     return;
   }
   if (embedHosts && extname(file) === ".html") {
-    res.writeHead(200, { ...headers, "Content-Type": types[".html"], "Cache-Control": "no-cache", Vary: "Accept-Encoding" });
+    res.writeHead(status, { ...headers, "Content-Type": types[".html"], "Cache-Control": "no-cache", Vary: "Accept-Encoding" });
     res.end(req.method === "HEAD" ? undefined : withEmbedHosts(readFileSync(file, "utf8"), embedHosts));
     return;
   }
@@ -88,6 +90,6 @@ createServer((req, res) => {
   headers["Content-Type"] = types[extname(file)] || "application/octet-stream";
   headers["Cache-Control"] = hashed ? "public, max-age=31536000, immutable" : "no-cache";
   headers["Vary"] = "Accept-Encoding";
-  res.writeHead(200, headers);
+  res.writeHead(status, headers);
   res.end(req.method === "HEAD" ? undefined : readFileSync(body));
 }).listen(port, host, () => console.log(`Serving ${root} at http://${host}:${port}/`));

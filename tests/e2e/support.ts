@@ -3,17 +3,25 @@ import { expect, test as base, type Page } from "@playwright/test";
 
 export { expect };
 
-/** Every test page records console errors and failed requests; a test fails if any occurred. */
+/**
+ * Every test page records console errors and failed requests; a test fails if
+ * any occurred. A page for an address that does not exist comes with status
+ * 404 (the host's 404.html): that is its answer, not a problem.
+ */
 export const test = base.extend<{ problems: string[] }>({
   problems: [
     async ({ page }, use) => {
       const problems: string[] = [];
+      const notFoundPages = new Set<string>();
       page.on("console", (msg) => {
-        if (msg.type() === "error") problems.push(`console: ${msg.text()}`);
+        if (msg.type() !== "error") return;
+        if (notFoundPages.has(msg.location().url) && msg.text().includes("status of 404")) return;
+        problems.push(`console: ${msg.text()}`);
       });
       page.on("pageerror", (err) => problems.push(`page error: ${err.message}`));
       page.on("response", (res) => {
-        if (res.status() >= 400) problems.push(`HTTP ${res.status()}: ${res.url()}`);
+        if (res.status() === 404 && res.request().resourceType() === "document") notFoundPages.add(res.url());
+        else if (res.status() >= 400) problems.push(`HTTP ${res.status()}: ${res.url()}`);
       });
       await use(problems);
       expect(problems, "console errors or failed requests").toEqual([]);

@@ -24,7 +24,8 @@ const probes = [
   { kind: "route", path: "/interventies?doelgroep=uitgaanders", file: "interventies.html" },
   { kind: "route", path: "/adviseur", file: "app.html" },
   { kind: "route", path: "/plannen/d1/advies", file: "app.html" },
-  { kind: "route", path: "/bestaat/niet", file: "app.html" },
+  { kind: "unknown", path: "/bestaat/niet", file: "404.html" },
+  { kind: "unknown", path: "/dossier/bestaat-niet", file: "404.html" },
   ...hashed.map((file) => ({ kind: "asset", path: `/${file}`, file })),
   { kind: "asset", path: "/sw.js", file: "sw.js" },
   { kind: "asset", path: "/embed.js", file: "embed.js" },
@@ -93,7 +94,7 @@ for (const [server, base] of Object.entries(servers)) {
             assert.equal(res.status, 404);
             return;
           }
-          assert.equal(res.status, 200);
+          assert.equal(res.status, probe.kind === "unknown" ? 404 : 200);
           assert.equal(res.headers["content-encoding"], encoding);
           assert.ok(decode(res.body).equals(readFileSync(join(site.root, probe.file))), "the body is not the file");
         });

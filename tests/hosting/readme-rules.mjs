@@ -8,6 +8,7 @@ const PHRASES = {
   "every response (also 404s)": () => true,
   "every file": (probe) => probe.kind !== "missing",
   "app routes": (probe) => probe.kind === "route",
+  "unknown addresses": (probe) => probe.kind === "unknown",
 };
 
 /** Whether a table pattern (`/sw.js`, `*.wasm`, `*-<hash>.*`) matches a path. */

@@ -10,12 +10,19 @@ use crate::ui::routes::{href, Place};
 pub fn NotFound() -> impl IntoView {
     use_title(|| "Pagina niet gevonden".to_owned());
     let location = use_location();
+    // Rendered at build time (hosts send it as 404.html for every address
+    // that does not exist), the page cannot know the address; the browser
+    // shows it once the app takes over.
+    let address = move || cfg!(target_arch = "wasm32").then(|| location.pathname.get());
     view! {
         <div class="page">
             <h1>"Pagina niet gevonden"</h1>
             <p>
-                "Het adres " <code class="address">{move || location.pathname.get()}</code>
-                " bestaat niet (meer). Misschien is er een tikfout gemaakt, of is de pagina verplaatst."
+                {move || match address() {
+                    Some(address) => view! { "Het adres " <code class="address">{address}</code> " bestaat niet (meer)." }.into_any(),
+                    None => view! { "Deze pagina bestaat niet (meer)." }.into_any(),
+                }}
+                " Misschien is er een tikfout gemaakt, of is de pagina verplaatst."
             </p>
             <p>"Wat u kunt doen:"</p>
             <ul>

@@ -1,19 +1,31 @@
 import { readdirSync, statSync } from "node:fs";
 import { join, relative } from "node:path";
-import type { Browser } from "@playwright/test";
+import type { Browser, Page } from "@playwright/test";
 import { appReady, expect, test } from "../support";
 
 const dist = new URL("../../../dist/", import.meta.url).pathname;
 
-/** The addresses of the pages rendered at build time, from dist/'s HTML files. */
+/** The addresses of the reader's pages rendered at build time, from dist/'s
+ * HTML files (not the app shell, nor the page for unknown addresses). */
 function prerenderedAddresses(dir = dist): string[] {
   return readdirSync(dir).flatMap((name) => {
     const path = join(dir, name);
     if (statSync(path).isDirectory()) return prerenderedAddresses(path);
-    if (!name.endsWith(".html") || name === "app.html") return [];
+    if (!name.endsWith(".html") || name === "app.html" || name === "404.html") return [];
     const address = `/${relative(dist, path).replace(/\.html$/, "")}`;
     return [address === "/index" ? "/" : address];
   });
+}
+
+/** Holds back the reader's wasm until the returned function is called. */
+async function holdReaderBundle(page: Page) {
+  let release: () => void = () => {};
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route(/\/reader-[0-9a-f]{16}_bg\.wasm$/, async (route) => {
+    await held;
+    await route.continue();
+  });
+  return release;
 }
 
 async function withoutJavaScript(browser: Browser) {
@@ -55,6 +67,22 @@ test("the app takes over a pre-rendered page in one task: no layout shift, one f
   expect(loads).toBe(0);
 });
 
+test("an address that does not exist gets status 404 and a page that says so, with JavaScript or without", async ({ browser, page, baseURL }) => {
+  const context = await withoutJavaScript(browser);
+  const still = await context.newPage();
+  const response = await still.goto(`${baseURL}/dossier/bestaat-niet`);
+  expect(response?.status()).toBe(404);
+  await expect(still).toHaveTitle("Pagina niet gevonden - Wat werkt bij drugspreventie");
+  await expect(still.locator("main")).toContainText("Deze pagina bestaat niet (meer).");
+  await still.getByRole("link", { name: "Bekijk de inhoudsopgave van het dossier" }).click();
+  await expect(still.locator("main h1")).toHaveText("Dossier");
+  await context.close();
+
+  expect((await page.goto("/dossier/bestaat-niet"))?.status()).toBe(404);
+  await appReady(page);
+  await expect(page.locator("main")).toContainText("Het adres /dossier/bestaat-niet bestaat niet (meer).");
+});
+
 test("a pre-rendered page is painted before the app is fetched, so the app does not delay its text", async ({ page }) => {
   await page.goto("/dossier/5-effectieve-drugspreventie");
   await appReady(page);
@@ -66,14 +94,20 @@ test("a pre-rendered page is painted before the app is fetched, so the app does 
   expect(wasm).toBeGreaterThan(paint!);
 });
 
+test("a dossier address shows its place before the app takes over, and the app keeps it there", async ({ page }) => {
+  const release = await holdReaderBundle(page);
+  await page.goto("/dossier/hbsc");
+  await expect(page.locator("li#hbsc")).toBeInViewport();
+  const before = await page.locator("li#hbsc").boundingBox();
+  release();
+  await appReady(page);
+  await expect(page.locator("li#hbsc")).toBeInViewport();
+  expect(await page.locator("li#hbsc").boundingBox()).toEqual(before);
+});
+
 test("what is typed before the app takes over stays, and the app searches it", async ({ page }) => {
   // Hold the reader's wasm until the user has typed.
-  let release: () => void = () => {};
-  const held = new Promise<void>((resolve) => (release = resolve));
-  await page.route(/\/reader-[0-9a-f]{16}_bg\.wasm$/, async (route) => {
-    await held;
-    await route.continue();
-  });
+  const release = await holdReaderBundle(page);
   await page.goto("/zoeken");
   await page.locator("#zoekterm").fill("cannabis");
   release();
