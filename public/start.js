@@ -14,18 +14,18 @@ const WHOLE_APP = /^\/(adviseur|plannen)(\/|$)/;
 
 const bundle = WHOLE_APP.test(location.pathname) ? BUNDLES.whole : BUNDLES.reader;
 
-// A page rendered at build time is readable before the app arrives: show it
-// first, then fetch the app, so the app's download does not compete with
-// the page's own files for a slow connection (the app takes over in place).
-// Not inside another site's frame, where the app's compact header replaces
-// the full one: there the sooner, the better.
-const framed = window.self !== window.top;
 const prerendered = document.querySelector("body > .app");
 // As the app does on arrival (ui/focus.rs): an address whose last part
 // names a place on the page other than its title shows that place.
 const place = prerendered && document.getElementById(location.pathname.split("/").pop());
 if (place && place.tagName !== "H1") place.scrollIntoView();
-if (prerendered && !framed) await painted();
+// A page rendered at build time is readable before the app arrives: show it
+// first, then fetch the app, so the app's download does not compete with
+// the page's own files for a slow connection (the app takes over in place).
+// In embed mode the app shows its compact header instead of the page's full
+// one: there the page stays out of sight and the app comes at once.
+if (prerendered && embedMode()) prerendered.style.visibility = "hidden";
+else if (prerendered) await painted();
 // The wasm downloads while the glue loads.
 const wasm = fetch(bundle.wasm, bundle.wasmIntegrity ? { integrity: bundle.wasmIntegrity } : {});
 preload(bundle.glue, "modulepreload", bundle.glueIntegrity);
@@ -48,6 +48,17 @@ if (bundle === BUNDLES.reader) {
   };
   addEventListener("pointerover", ahead);
   addEventListener("focusin", ahead);
+}
+
+// The app's rule (domain/embed.rs, browser/session.rs): ?embed=1 or
+// ?embed=true, or embed mode remembered in this tab.
+function embedMode() {
+  if (/(?:^|[?&])embed=(?:1|true)(?:&|$)/.test(location.search)) return true;
+  try {
+    return sessionStorage.getItem("wwd.embed") === "1";
+  } catch {
+    return false;
+  }
 }
 
 // Resolves once the browser has shown the page's first content (at once in

@@ -105,6 +105,18 @@ test("a dossier address shows its place before the app takes over, and the app k
   expect(await page.locator("li#hbsc").boundingBox()).toEqual(before);
 });
 
+test("in embed mode a pre-rendered page stays out of sight until the app shows it with the compact header", async ({ page }) => {
+  const release = await holdReaderBundle(page);
+  await page.goto("/dossier/5-3-voortgezet-onderwijs?embed=1");
+  await expect(page.locator(".site-header")).toBeHidden();
+  await expect(page.getByRole("heading", { name: "5.3 Setting: Voortgezet onderwijs" })).toBeHidden();
+  release();
+  await appReady(page);
+  await expect(page.locator(".embed-header")).toBeVisible();
+  await expect(page.locator(".site-header")).toHaveCount(0);
+  await expect(page.getByRole("heading", { name: "5.3 Setting: Voortgezet onderwijs" })).toBeVisible();
+});
+
 test("what is typed before the app takes over stays, and the app searches it", async ({ page }) => {
   // Hold the reader's wasm until the user has typed.
   const release = await holdReaderBundle(page);
