@@ -10,7 +10,8 @@
 // 3. in release builds, writes the reader's pages rendered at build time
 //    (examples/prerender.rs, the app's own views rendered natively):
 //    `/` to index.html, `/dossier/x` to dossier/x.html, each loading the
-//    reader's bundle, which takes over; the app shell index.html becomes
+//    reader's bundle, which hydrates it (its <body data-prerendered> names
+//    the address it was rendered for, ui/takeover.rs); the app shell index.html becomes
 //    app.html, which hosts serve for every other address;
 // 4. in release builds, writes the service worker with this build's files
 //    to keep offline, and precompressed .br and .gz siblings of every text
@@ -104,7 +105,7 @@ function prerender(shellPath) {
     const page = JSON.parse(line);
     const html = shell
       .replace(title, () => `<title>${escapeHtml(page.title)}</title>`)
-      .replace(body, () => `<body>${page.html}</body>`);
+      .replace(body, () => `<body data-prerendered="${escapeHtml(page.path)}">${page.html}</body>`);
     const file = join(dir, page.path === "/" ? "index.html" : `${page.path.slice(1)}.html`);
     mkdirSync(dirname(file), { recursive: true });
     writeFileSync(file, html);
@@ -114,7 +115,7 @@ function prerender(shellPath) {
 }
 
 function escapeHtml(text) {
-  return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
+  return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
 }
 
 function writeServiceWorker(root) {

@@ -36,6 +36,7 @@ pub struct EmbedMode(pub bool);
 pub fn mount() {
     remove_loading_note();
     leptos::mount::mount_to_body(App);
+    takeover::Start::Rendered.mark();
 }
 
 /// Mounts the reader's part of the app (home, dossier, interventions,
@@ -46,7 +47,7 @@ pub fn mount_reader() {
     // The dossier and records are read in a task of their own: the page is
     // already readable, and shorter tasks keep it responsive meanwhile.
     let _ = crate::content::dossier();
-    set_timeout(|| takeover::mount_over_prerendered(ReaderApp), std::time::Duration::ZERO);
+    set_timeout(|| takeover::take_over(ReaderApp).mark(), std::time::Duration::ZERO);
 }
 
 fn remove_loading_note() {

@@ -34,7 +34,9 @@ export const test = base.extend<{ problems: string[] }>({
 export async function appReady(page: Page) {
   await expect(page.locator("#laden")).toHaveCount(0);
   // A reader's page shows its pre-rendered HTML first: wait for the app.
-  await page.waitForFunction(() => (window as any).wasmBindings && document.querySelectorAll(".app").length === 1);
+  // (ui/takeover.rs: it keeps the page's elements or renders its own).
+  await expect(page.locator("html")).toHaveAttribute("data-app", /^(hydrated|rendered)$/);
+  await expect(page.locator(".app")).toHaveCount(1);
   await expect(page.locator("main h1")).toBeVisible();
 }
 

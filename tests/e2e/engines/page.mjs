@@ -43,7 +43,7 @@ export class Page {
   async ready() {
     await this.waitFor(async () => (await this.driver.findElements(By.id("laden"))).length === 0, "the app mounts");
     // A reader's page shows its pre-rendered HTML first: wait for the app.
-    await this.waitFor(async () => this.driver.executeScript("return Boolean(window.wasmBindings) && document.querySelectorAll('.app').length === 1"), "the app takes over");
+    await this.waitFor(async () => this.driver.executeScript("return /^(hydrated|rendered)$/.test(document.documentElement.dataset.app) && document.querySelectorAll('.app').length === 1"), "the app takes over");
     await this.waitFor(async () => (await this.driver.findElement(By.css("main h1"))).isDisplayed(), "a main heading shows");
   }
 

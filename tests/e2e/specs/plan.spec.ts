@@ -374,7 +374,10 @@ test("an example plan imports; its evaluation copy is compared with it: what is 
   await page.locator("#cijfer-0-waarde").fill("8,9");
   await page.getByRole("button", { name: "Verwijder doel 2" }).click();
   await page.getByRole("button", { name: "Uitvoering van een actie toevoegen" }).click();
+  // The new row's first field takes the focus in the next frame.
+  await expect(page.locator("input[id^='uitvoering-'][id$='-actie']:focus")).toHaveCount(1);
   await page.keyboard.type("Ouderavond over lachgas");
+  await expect(page.locator("input[id^='uitvoering-'][id$='-actie']:focus")).toHaveValue("Ouderavond over lachgas");
   await expect(page.locator(".save-status")).toContainText("Opgeslagen");
   await page.getByRole("link", { name: "Versies vergelijken" }).click();
   await appReady(page);
