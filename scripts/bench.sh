@@ -3,7 +3,7 @@
 # advice engine times (native and in Chromium, also with a 4x slower CPU),
 # long tasks while typing and moving through the advisor, and Lighthouse on
 # five pages. Prints each figure with its budget and writes BENCHMARKS.md.
-# Takes about 10 minutes.
+# Takes about 13 minutes (3 of them building the minimal app it compares with).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/setup.sh test

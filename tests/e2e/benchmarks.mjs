@@ -3,9 +3,10 @@
 // writes BENCHMARKS.md. Timings are reported, never asserted.
 // Run through scripts/bench.sh (which builds the release first).
 import { execFileSync, spawn, spawnSync } from "node:child_process";
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { brotliCompressSync, constants } from "node:zlib";
 import { chromium } from "@playwright/test";
 
 const root = new URL("../../", import.meta.url).pathname;
@@ -42,9 +43,40 @@ for (const [kind, label, target] of kinds) {
   figure(`First-visit transfer of ${label}, brotli`, brotli, "KB", target);
   figure(`  the same against the enforced budget (tests/size-budget.json)`, brotli, "KB", budgets[kind]);
 }
+// The yardstick: a minimal Leptos 0.8 + router app (tests/minimal-app),
+// built in this run with our lock file, release profile, wasm-opt settings
+// and flags; each kind's first visit as a multiple of it.
+const minimal = buildMinimalApp();
+figure("First-visit transfer of a minimal Leptos 0.8 + router app built in this run, brotli", minimal, "KB", 0);
+for (const [kind, label] of kinds) {
+  const brotli = Number(new RegExp(`${kind}: brotli ([\\d.]+) KB`).exec(size)[1]);
+  figure(`  ${label}: times the minimal app`, Number((brotli / minimal).toFixed(2)), "x", 0);
+}
 const totals = [...size.matchAll(/total\s+([\d.]+)\s+([\d.]+)\s+([\d.]+)/g)];
 figure("First-visit transfer of the home page, raw", Number(totals[0][1]), "KB", 0);
 figure("First-visit transfer of the home page, gzip", Number(totals[0][2]), "KB", 0);
+
+/** Builds tests/minimal-app in a temporary copy; its first visit (HTML, glue
+ * and wasm), brotli, in KB. */
+function buildMinimalApp() {
+  const dir = mkdtempSync(join(tmpdir(), "wwd-minimal-"));
+  cpSync(join(root, "tests/minimal-app"), dir, { recursive: true });
+  cpSync(join(root, "Cargo.lock"), join(dir, "Cargo.lock"));
+  // Our tool versions and wasm-opt settings, from their one home.
+  const tools = /\[tools\][^[]*/.exec(readFileSync(join(root, "Trunk.toml"), "utf8"))[0];
+  writeFileSync(join(dir, "Trunk.toml"), `[build]\ntarget = "index.html"\noffline = true\nminify = "on_release"\n\n${tools}`);
+  const params = /data-wasm-opt-params="([^"]*)"/.exec(readFileSync(join(root, "index.html"), "utf8"))[1];
+  const html = join(dir, "index.html");
+  writeFileSync(html, readFileSync(html, "utf8").replace("WASM_OPT_PARAMS", params));
+  run("trunk", ["build", "--release"], { cwd: dir, env: { ...process.env, CARGO_TARGET_DIR: join(root, "target/minimal-app"), RUSTFLAGS: "--cfg erase_components" } });
+  const dist = join(dir, "dist");
+  const bytes = readdirSync(dist)
+    .filter((name) => /\.(html|js|wasm)$/.test(name))
+    .map((name) => brotliCompressSync(readFileSync(join(dist, name)), { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length)
+    .reduce((a, b) => a + b, 0);
+  rmSync(dir, { recursive: true, force: true });
+  return Number((bytes / 1000).toFixed(1));
+}
 
 // 2. Engines, native.
 const search = run("cargo", ["run", "--quiet", "--release", "--example", "bench-search"]);
@@ -244,8 +276,11 @@ ${table}
   \`start.js\` loads there: the home page \`index.html\` and a chapter
   \`dossier/5-effectieve-drugspreventie.html\`, both rendered at build time
   with the reader's bundle; the app shell \`app.html\` with the whole app),
-  raw and as the precompressed \`.gz\`/\`.br\` a host serves. For
-  comparison: a minimal Leptos 0.8 + router app measured 98 KB (issue 18).
+  raw and as the precompressed \`.gz\`/\`.br\` a host serves. The
+  yardstick, built in the same run: \`tests/minimal-app\` (two routes, a
+  link and a counter) with our lock file, release profile, Trunk tools,
+  wasm-opt settings and \`--cfg erase_components\`; its HTML, glue (as
+  Trunk writes it, not minified by terser as ours) and wasm, brotli.
 - **Engines, native**: \`cargo run --release --example bench-search\` (32
   realistic queries x 50 rounds) and \`--example bench-advice\` (every
   example answers file x 2000).
