@@ -479,8 +479,12 @@ impl Filter {
 
     /// Every word of the text filter starts a word in one of `fields`.
     fn text_matches(&self, fields: &[&str]) -> bool {
+        let wanted = super::text::words(&self.text);
+        if wanted.is_empty() {
+            return true;
+        }
         let haystack: Vec<String> = fields.iter().flat_map(|f| super::text::words(f)).collect();
-        super::text::words(&self.text).iter().all(|word| haystack.iter().any(|w| w.starts_with(word.as_str())))
+        wanted.iter().all(|word| haystack.iter().any(|w| w.starts_with(word.as_str())))
     }
 }
 
