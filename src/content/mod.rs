@@ -13,7 +13,7 @@ use crate::domain::dossier::{Block, Dossier, Inline};
 use crate::domain::markup::{parse_dossier, Problem};
 use crate::domain::policy_plan::{load_parts, load_texts, text_keys, PartSpec, PolicyPlanTexts, PART_KEYS};
 use crate::domain::records::read_records;
-use crate::domain::search::SearchIndex;
+use crate::domain::search::{Lexicon, SearchIndex, LEXICON_KEYS};
 
 #[cfg(test)]
 mod advisor_tests;
@@ -39,6 +39,7 @@ const PROGRAMMES: (&str, &str) = ("programmas.txt", include_str!("programmas.txt
 const QUESTIONNAIRE: (&str, &str) = ("vragenlijst.txt", include_str!("vragenlijst.txt"));
 const PLAN_PARTS: (&str, &str) = ("modelplan.txt", include_str!("modelplan.txt"));
 const PLAN_TEXTS: (&str, &str) = ("beleidsplan.txt", include_str!("beleidsplan.txt"));
+const SEARCH_WORDS: (&str, &str) = ("zoeken.txt", include_str!("zoeken.txt"));
 
 /// The advisor's rules (see `src/domain/advisor/RULES.md`).
 const ADVICE_RULES: [(&str, &str); 9] = [
@@ -117,6 +118,8 @@ fn load_library() -> Library {
     {
         problems.extend(cross_reference_problems(&dossier, &interventions));
         problems.extend(programme_problems(&dossier, &interventions, &programmes));
+        problems.extend(search_lexicon().1);
+        problems.extend(synonym_source_problems(&dossier));
     }
     Library { dossier, interventions, programmes, problems }
 }
@@ -141,6 +144,32 @@ fn load_plan() -> Plan {
     let (plan_texts, text_problems) = load_texts(&records, PLAN_TEXTS.0);
     problems.extend(text_problems);
     Plan { plan_parts, plan_texts, problems }
+}
+
+/// Every synonym group of `zoeken.txt` names a dossier place (`bron`) whose
+/// text holds its quote (`citaat`), whitespace aside.
+#[cfg(test)]
+fn synonym_source_problems(dossier: &Dossier<'_>) -> Vec<Problem> {
+    let squash = |text: &str| text.split_whitespace().collect::<Vec<_>>().join(" ");
+    let (records, _) = read_records(SEARCH_WORDS.0, SEARCH_WORDS.1, LEXICON_KEYS);
+    let mut problems = Vec::new();
+    for record in records.iter().filter(|r| r.id != crate::domain::search::STOP_WORDS_RECORD) {
+        let mut problem = |message: String| problems.push(Problem { file: SEARCH_WORDS.0.to_owned(), line: record.line, message });
+        let (Some(source), Some(quote)) = (record.get("bron"), record.get("citaat")) else {
+            problem(format!("[{}] needs `bron` and `citaat`", record.id));
+            continue;
+        };
+        let chapter = dossier.chapters.iter().find(|c| c.id == source).map(|c| c.blocks.iter().collect());
+        let Some(blocks) = dossier.blocks_under(source).or(chapter) else {
+            problem(format!("[{}] `bron: {source}` is no chapter, heading or box of the dossier", record.id));
+            continue;
+        };
+        let blocks: Vec<Block<'_>> = blocks.into_iter().cloned().collect();
+        if !squash(&crate::domain::search::blocks_text(&blocks)).contains(&squash(quote)) {
+            problem(format!("[{}] the quote is not in {source}", record.id));
+        }
+    }
+    problems
 }
 
 /// Every programme's section and intervention must exist.
@@ -226,7 +255,15 @@ pub fn table_rows(table: u8) -> impl Iterator<Item = &'static Intervention> {
 /// The search index over the dossier and the records, built on first use.
 pub fn search_index() -> &'static SearchIndex {
     static INDEX: OnceLock<SearchIndex> = OnceLock::new();
-    INDEX.get_or_init(|| SearchIndex::build(dossier(), interventions(), programmes()))
+    INDEX.get_or_init(|| SearchIndex::build(dossier(), interventions(), programmes(), &search_lexicon().0))
+}
+
+/// The stop words and synonyms of `zoeken.txt`.
+fn search_lexicon() -> (Lexicon, Vec<Problem>) {
+    let (records, mut problems) = read_records(SEARCH_WORDS.0, SEARCH_WORDS.1, LEXICON_KEYS);
+    let (lexicon, lexicon_problems) = Lexicon::from_records(&records, SEARCH_WORDS.0);
+    problems.extend(lexicon_problems);
+    (lexicon, problems)
 }
 
 /// Everything wrong in the content files; the content tests require none.

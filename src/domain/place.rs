@@ -2,6 +2,7 @@
 //! their addresses.
 
 use super::catalogue::Filter;
+use super::search::DocKind;
 
 /// A page of the app, or a place on one.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -18,8 +19,9 @@ pub enum Place {
     Catalogue(Filter),
     /// An intervention or a programme: its id.
     Record(String),
-    /// The search page, with a query (may be empty).
-    Search(String),
+    /// The search page, with a query (may be empty) and the kind of
+    /// results shown (`None`: all).
+    Search { text: String, kind: Option<DocKind> },
     /// The advisor's start page.
     Advisor,
     /// "Mijn plannen": the drafts in this browser.
@@ -27,6 +29,13 @@ pub enum Place {
     /// A page of a draft.
     Draft { id: String, page: DraftPage },
     Accessibility,
+}
+
+impl Place {
+    /// The search page for `text`, every kind of result.
+    pub fn search(text: impl Into<String>) -> Place {
+        Place::Search { text: text.into(), kind: None }
+    }
 }
 
 /// The pages of a draft.

@@ -13,6 +13,7 @@ mod print;
 pub mod prerender;
 pub mod routes;
 mod search;
+pub mod search_relevance;
 mod shell;
 mod takeover;
 pub mod title;

@@ -35,7 +35,7 @@ pub const NOT_FOUND: &str = "/404";
 /// other address outside the advisor and plans with the 404 page.
 pub fn reader_addresses() -> Vec<String> {
     let dossier = content::dossier();
-    let mut places = vec![Place::Home, Place::DossierIndex, Place::Catalogue(Filter::default()), Place::Search(String::new()), Place::Accessibility];
+    let mut places = vec![Place::Home, Place::DossierIndex, Place::Catalogue(Filter::default()), Place::search(""), Place::Accessibility];
     places.extend(dossier.chapters.iter().map(|chapter| Place::Dossier(chapter.id.to_owned())));
     let mut places_in_chapters: Vec<&str> = dossier.anchors().map(|anchor| anchor.id).collect();
     places_in_chapters.sort_unstable();

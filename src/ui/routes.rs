@@ -10,6 +10,7 @@ use leptos_router::path;
 
 use super::{catalogue, draft, dossier, drafts, pages, search};
 pub use crate::domain::place::{DraftPage, Place};
+use crate::domain::search::DocKind;
 
 /// The address of a place. Keep it in step with `AppRoutes`.
 pub fn href(place: &Place) -> String {
@@ -20,8 +21,10 @@ pub fn href(place: &Place) -> String {
         Place::Dossier(id) => format!("/dossier/{id}"),
         Place::Catalogue(filter) => format!("/interventies{}", query(&filter.query_pairs())),
         Place::Record(id) => format!("/interventies/{id}"),
-        Place::Search(query) if query.is_empty() => "/zoeken".to_owned(),
-        Place::Search(text) => format!("/zoeken{}", query(&[("q", text.clone())])),
+        Place::Search { text, kind } => {
+            let pairs = [("q", text.clone()), (SEARCH_KIND, kind.map(kind_slug).unwrap_or_default().to_owned())];
+            format!("/zoeken{}", query(&pairs.into_iter().filter(|(_, v)| !v.is_empty()).collect::<Vec<_>>()))
+        }
         Place::Advisor => "/adviseur".to_owned(),
         Place::Drafts => "/plannen".to_owned(),
         Place::Draft { id, page } => match page {
@@ -36,6 +39,22 @@ pub fn href(place: &Place) -> String {
         },
         Place::Accessibility => "/toegankelijkheid".to_owned(),
     }
+}
+
+/// The query key of the kind of search results shown: `?soort=interventies`.
+pub const SEARCH_KIND: &str = "soort";
+
+fn kind_slug(kind: DocKind) -> &'static str {
+    match kind {
+        DocKind::Dossier => "dossier",
+        DocKind::Intervention => "interventies",
+        DocKind::Programme => "programmas",
+    }
+}
+
+/// The kind of search results a `?soort=` value names.
+pub fn search_kind(slug: &str) -> Option<DocKind> {
+    [DocKind::Dossier, DocKind::Intervention, DocKind::Programme].into_iter().find(|k| kind_slug(*k) == slug)
 }
 
 /// The query key of the version a plan is compared with: `?met=<id>`.
@@ -140,7 +159,7 @@ mod tests {
             Place::Dossier("5-7-uitgaansleven".into()),
             Place::Catalogue(Filter::default()),
             Place::Record("moti-4".into()),
-            Place::Search("plannen".into()),
+            Place::search("plannen"),
             Place::Accessibility,
         ];
         for place in reader {
@@ -158,8 +177,12 @@ mod tests {
         assert_eq!(href(&Place::Catalogue(filter)), "/interventies?setting=gezin&setting=uitgaansleven&q=ouders%20%26%20kinderen");
         assert_eq!(href(&Place::Catalogue(Filter::default())), "/interventies");
         assert_eq!(href(&Place::Record("moti-4".into())), "/interventies/moti-4");
-        assert_eq!(href(&Place::Search(String::new())), "/zoeken");
-        assert_eq!(href(&Place::Search("cocaïne en xtc".into())), "/zoeken?q=coca%C3%AFne%20en%20xtc");
+        assert_eq!(href(&Place::search("")), "/zoeken");
+        assert_eq!(href(&Place::search("cocaïne en xtc")), "/zoeken?q=coca%C3%AFne%20en%20xtc");
+        let programmes = Place::Search { text: "xtc".into(), kind: Some(DocKind::Programme) };
+        assert_eq!(href(&programmes), "/zoeken?q=xtc&soort=programmas");
+        assert_eq!(search_kind("programmas"), Some(DocKind::Programme));
+        assert_eq!(search_kind("x"), None);
         assert_eq!(draft(DraftPage::Step { step: "settingen".into(), from_review: true }), "/plannen/d1/stap/settingen?terug=controle");
         assert_eq!(draft(DraftPage::PolicyPlanPrint), "/plannen/d1/beleidsplan/afdrukken");
         assert_eq!(draft(DraftPage::Compare { with: String::new() }), "/plannen/d1/vergelijken");

@@ -15,7 +15,7 @@ fn main_nav() -> [(Place, &'static str); 5] {
     [
         (Place::DossierIndex, "Dossier"),
         (Place::Catalogue(Filter::default()), "Interventies"),
-        (Place::Search(String::new()), "Zoeken"),
+        (Place::search(""), "Zoeken"),
         (Place::Advisor, "Adviseur"),
         (Place::Drafts, "Mijn plannen"),
     ]

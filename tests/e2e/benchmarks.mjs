@@ -80,9 +80,12 @@ function buildMinimalApp() {
 
 // 2. Engines, native.
 const search = run("cargo", ["run", "--quiet", "--release", "--example", "bench-search"]);
-const [, searchMedian, searchP95] = /median ([\d.]+) ms, p95 ([\d.]+) ms/.exec(search);
-figure("Search, native, median per query (32 queries)", Number(searchMedian), "ms", 0);
+const [, searchQueries, searchMedian, searchP95] = /(\d+) queries x \d+ rounds: median ([\d.]+) ms, p95 ([\d.]+) ms/.exec(search);
+figure(`Search, native, median per query (${searchQueries} queries)`, Number(searchMedian), "ms", 0);
 figure("Search, native, p95 per query", Number(searchP95), "ms", 2);
+const [, relevanceQueries, topFive, reciprocal] = /relevance: (\d+) queries, (\d+)% with every expected page in the top 5, mean reciprocal rank ([\d.]+)/.exec(search);
+figure(`Search relevance (${relevanceQueries} queries of tests/fixtures/zoekvragen.txt): every expected page in the top five`, Number(topFive), "%", 0);
+figure("Search relevance: mean reciprocal rank of the first expected page", Number(reciprocal), "", 0);
 const advice = run("cargo", ["run", "--quiet", "--release", "--example", "bench-advice"]);
 const all = /all \(\d+ calls\)\s+([\d.]+) µs\s+([\d.]+) µs/.exec(advice);
 figure("Advice recompute, native, median", Number((Number(all[1]) / 1000).toFixed(4)), "ms", 0);
@@ -281,8 +284,11 @@ ${table}
   link and a counter) with our lock file, release profile, Trunk tools,
   wasm-opt settings and \`--cfg erase_components\`; its HTML, glue (as
   Trunk writes it, not minified by terser as ours) and wasm, brotli.
-- **Engines, native**: \`cargo run --release --example bench-search\` (32
-  realistic queries x 50 rounds) and \`--example bench-advice\` (every
+- **Engines, native**: \`cargo run --release --example bench-search\` (48
+  realistic queries x 50 rounds: words, phrases, questions, synonyms,
+  compounds and typos; then the relevance test set, 50 queries with the
+  pages a good answer puts in its top five, in
+  \`tests/fixtures/zoekvragen.txt\`) and \`--example bench-advice\` (every
   example answers file x 2000).
 - **Engines in Chromium**: the release build's exported \`bench_search\` and
   \`bench_advice\`, timed with \`performance.now()\` (Chromium coarsens it to

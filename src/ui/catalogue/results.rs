@@ -57,7 +57,7 @@ pub fn Results(
                         <li>"Zet een filter uit: binnen een groep telt elke keuze, tussen groepen moeten alle keuzes kloppen."</li>
                         <li>"Kies een andere leeftijd, of alle leeftijden."</li>
                         <li><A href=href(&Place::Catalogue(Filter::default()))>"Wis alle filters"</A></li>
-                        <li><A href=href(&Place::Search(String::new()))>"Zoek in de hele tekst van het dossier"</A></li>
+                        <li><A href=href(&Place::search(""))>"Zoek in de hele tekst van het dossier"</A></li>
                     </ul>
                 </div>
             </Show>

@@ -28,7 +28,7 @@ pub fn NotFound() -> impl IntoView {
             <ul>
                 <li><A href=href(&Place::Home)>"Ga naar de startpagina"</A></li>
                 <li><A href=href(&Place::DossierIndex)>"Bekijk de inhoudsopgave van het dossier"</A></li>
-                <li><A href=href(&Place::Search(String::new()))>"Zoek in het dossier en de interventies"</A></li>
+                <li><A href=href(&Place::search(""))>"Zoek in het dossier en de interventies"</A></li>
             </ul>
         </div>
     }

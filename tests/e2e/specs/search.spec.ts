@@ -38,14 +38,69 @@ test("keyboard only: the / shortcut, arrow keys through results, Enter opens", a
   await expect(page.getByRole("heading", { name: "4.4.2 Selectieve preventie" })).toBeFocused();
 });
 
-test("a query without results says so and suggests a word", async ({ page }) => {
+test("a misspelt word is corrected: 'Bedoelde u' and the results of the word meant", async ({ page }) => {
   await page.goto("/zoeken?q=cocaiene");
   await appReady(page);
-  await expect(page.getByRole("status")).toHaveText("Geen resultaten voor “cocaiene”.");
-  await page.getByRole("link", { name: "cocaïne" }).click();
+  await expect(page.getByRole("status")).toHaveText("3 resultaten voor “cocaiene”.");
+  await expect(page.locator(".search-note").first()).toContainText("Bedoelde u: cocaïne?");
+  await expect(page.locator(".search-result mark").first()).toHaveText(/cocaïne/i);
+  await page.getByRole("link", { name: "cocaïne", exact: true }).click();
   await expect(page).toHaveURL(/\/zoeken\?q=coca%C3%AFne$/);
-  await expect(page.locator(".search-result")).not.toHaveCount(0);
+  await expect(page.getByRole("status")).toHaveText("3 resultaten voor “cocaïne”.");
+  await expect(page.locator(".search-note")).toHaveCount(0);
   await expectNoAxeViolations(page);
+});
+
+test("questions and phrases find pages by their meaningful words, and the synonyms searched are said", async ({ page }) => {
+  await page.goto("/zoeken?q=kinderen%20van%20verslaafde%20ouders");
+  await appReady(page);
+  await expect(page.locator(".search-result__link").first()).toHaveAttribute("href", "/interventies/kopp");
+  await expect(page.locator(".search-note")).toContainText("Ook gezocht op: kopp, kvo, kov, ouders met verslavingsproblemen");
+  await page.getByLabel("Zoek in het dossier en de interventies").fill("nachtleven");
+  await expect(page.getByRole("status")).toContainText("resultaten voor “nachtleven”");
+  await expect(page.locator(".search-note")).toHaveText("Ook gezocht op: nightlife, uitgaansleven.");
+  await expect(page.locator('.search-results a[href^="/dossier/5-7-"]').first()).toBeVisible();
+  await page.getByLabel("Zoek in het dossier en de interventies").fill("drugstest");
+  await expect(page.locator('.search-results a[href="/dossier/6-3-3-harm-reduction"]')).toBeVisible();
+});
+
+test("results per kind: each filter has its count and keeps the query in the address", async ({ page }) => {
+  await page.goto("/zoeken?q=festival");
+  await appReady(page);
+  const kinds = page.getByRole("navigation", { name: "Soort resultaat" });
+  await expect(kinds.getByRole("link", { name: /^Alles \(\d+\)$/ })).toHaveAttribute("aria-current", "true");
+  const interventions = kinds.getByRole("link", { name: /^Interventies \(\d+\)$/ });
+  const count = Number((await interventions.innerText()).match(/\((\d+)\)/)![1]);
+  expect(count).toBeGreaterThan(1);
+  await interventions.click();
+  await expect(page).toHaveURL(/\/zoeken\?q=festival&soort=interventies$/);
+  await expect(kinds.getByRole("link", { name: /^Interventies/ })).toHaveAttribute("aria-current", "true");
+  await expect(page.getByRole("status")).toHaveText(`${count} resultaten bij interventies voor “festival”.`);
+  const links = page.locator(".search-result__link");
+  await expect(links).toHaveCount(count);
+  for (const href of await links.evaluateAll((all) => all.map((a) => a.getAttribute("href")))) {
+    expect(href).toMatch(/^\/interventies\//);
+  }
+  await expectNoAxeViolations(page);
+  await page.getByLabel("Zoek in het dossier en de interventies").fill("festivals");
+  await expect(page).toHaveURL(/\/zoeken\?q=festivals&soort=interventies$/);
+});
+
+test("a section's other matching places are listed under its result", async ({ page }) => {
+  await page.goto("/zoeken?q=wat%20werkt%20niet");
+  await appReady(page);
+  const also = page.locator(".search-result__also").first();
+  await expect(also).toContainText("Ook hier:");
+  await expect(also.getByRole("link").first()).toHaveAttribute("href", /^\/dossier\//);
+});
+
+test("no results lead to the contents and the catalogue", async ({ page }) => {
+  await page.goto("/zoeken?q=xyzzyq");
+  await appReady(page);
+  await expect(page.getByRole("status")).toHaveText("Geen resultaten voor “xyzzyq”.");
+  await expect(page.getByRole("navigation", { name: "Soort resultaat" })).toHaveCount(0);
+  await page.getByRole("link", { name: "inhoudsopgave van het dossier" }).click();
+  await expect(page).toHaveURL(/\/dossier$/);
 });
 
 test("word forms, prefixes and several words", async ({ page }) => {
