@@ -2,7 +2,7 @@
 //! Dutch stems (Snowball's Dutch algorithm), and compound words split
 //! against the index's own vocabulary ("drugstest" is "drugs" + "test").
 
-use std::collections::BTreeMap;
+use std::collections::HashMap;
 
 use rust_stemmers::{Algorithm, Stemmer};
 
@@ -94,9 +94,16 @@ impl Vocabulary {
     /// The vocabulary of `fields` (their tokens' terms are not set yet);
     /// `stop_words` (folded) are terms too, but never compound parts.
     pub fn build<'f>(fields: impl Iterator<Item = &'f Words>, stop_words: &[String]) -> Vocabulary {
-        let mut all: Vec<&str> = fields.flat_map(|field| field.tokens.iter().map(|token| field.folded(token))).collect();
-        all.sort_unstable();
-        let counts: Vec<(&str, u32)> = all.chunk_by(|a, b| a == b).map(|run| (run[0], run.len() as u32)).collect();
+        // Hash maps here: a sorted list or a tree of every word occurrence
+        // costs several times as much in the browser.
+        let mut counted: HashMap<&str, u32> = HashMap::new();
+        for field in fields {
+            for token in &field.tokens {
+                *counted.entry(field.folded(token)).or_default() += 1;
+            }
+        }
+        let mut counts: Vec<(&str, u32)> = counted.into_iter().collect();
+        counts.sort_unstable();
         let known = |word: &str| counts.binary_search_by(|(w, _)| (*w).cmp(word)).is_ok();
         // Snowball's Dutch algorithm keeps the plural -s after a vowel
         // ("interventies", "risicos"); where the singular is a word of the
@@ -108,25 +115,27 @@ impl Vocabulary {
                 _ => stem(word),
             })
             .collect();
-        let mut term_of_stem: BTreeMap<String, TermId> = BTreeMap::new();
+        let mut term_of_stem: HashMap<&str, TermId> = HashMap::new();
+        let mut terms: Vec<Term> = Vec::new();
         let mut words = Vec::with_capacity(counts.len());
         for ((word, count), stem) in counts.iter().zip(&stems) {
-            let next = term_of_stem.len() as TermId;
-            let term = *term_of_stem.entry(stem.clone()).or_insert(next);
+            let term = *term_of_stem.entry(stem).or_insert_with(|| {
+                terms.push(Term { stem: stem.clone() });
+                (terms.len() - 1) as TermId
+            });
             words.push(((*word).to_owned(), term, *count));
-        }
-        let mut terms: Vec<Term> = vec![Term { stem: String::new() }; term_of_stem.len()];
-        for (stem, term) in term_of_stem {
-            terms[term as usize].stem = stem;
         }
         Vocabulary { terms, words, stop_words: stop_words.to_vec() }
     }
 
-    /// Sets each token's term.
-    pub fn assign(&self, words: &mut Words) {
-        for index in 0..words.tokens.len() {
-            let term = self.word(words.folded(&words.tokens[index])).unwrap_or(0);
-            words.tokens[index].term = term;
+    /// Sets the term of every token of `fields`.
+    pub fn assign<'f>(&self, fields: impl Iterator<Item = &'f mut Words>) {
+        let terms: HashMap<&str, TermId> = self.words.iter().map(|(word, term, _)| (word.as_str(), *term)).collect();
+        for words in fields {
+            for index in 0..words.tokens.len() {
+                let term = terms.get(words.folded(&words.tokens[index])).copied().unwrap_or(0);
+                words.tokens[index].term = term;
+            }
         }
     }
 
@@ -222,6 +231,9 @@ impl Vocabulary {
     pub fn compounds_with(&self, term: TermId) -> Vec<TermId> {
         let stem = &self.terms[term as usize].stem;
         let mut found: Vec<TermId> = Vec::new();
+        if stem.len() < 3 {
+            return found;
+        }
         for (word, other, _) in &self.words {
             if *other != term && !found.contains(other) && word.len() >= stem.len() + MIN_PART && word.contains(stem.as_str()) && self.split(word).contains(&term) {
                 found.push(*other);
@@ -275,8 +287,10 @@ mod tests {
     use super::*;
 
     fn vocabulary(text: &str) -> Vocabulary {
-        let words = tokenize(text);
-        Vocabulary::build(std::iter::once(&words), &["de".to_owned(), "onder".to_owned()])
+        let mut words = tokenize(text);
+        let vocabulary = Vocabulary::build(std::iter::once(&words), &["de".to_owned(), "onder".to_owned()]);
+        vocabulary.assign(std::iter::once(&mut words));
+        vocabulary
     }
 
     #[test]

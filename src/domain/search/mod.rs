@@ -133,7 +133,8 @@ struct Posting {
 
 pub struct SearchIndex {
     documents: Vec<Document>,
-    /// Each document's section, as an index into `documents`' sections.
+    /// Each document's group: the documents of one numbered section (or
+    /// one record) share a number.
     groups: Vec<u32>,
     vocabulary: Vocabulary,
     /// Per term, the documents it occurs in.
@@ -155,14 +156,12 @@ impl SearchIndex {
         }
         let vocabulary =
             Vocabulary::build(documents.iter().flat_map(|d| [&d.title_words, &d.context_words, &d.text_words]), &stop_words);
+        vocabulary.assign(documents.iter_mut().flat_map(|d| [&mut d.title_words, &mut d.context_words, &mut d.text_words]));
         let mut postings: Vec<Vec<Posting>> = vec![Vec::new(); vocabulary.terms.len()];
         let mut lengths = Vec::with_capacity(documents.len());
         let mut sections: Vec<&str> = Vec::new();
         let mut groups = Vec::with_capacity(documents.len());
         for (index, doc) in documents.iter_mut().enumerate() {
-            for words in [&mut doc.title_words, &mut doc.context_words, &mut doc.text_words] {
-                vocabulary.assign(words);
-            }
             doc.title_folded = title_folded(&doc.title_words);
             let doc_id = index as u32;
             for (words, weight) in [(&doc.title_words, TITLE_WEIGHT), (&doc.context_words, CONTEXT_WEIGHT), (&doc.text_words, TEXT_WEIGHT)] {
