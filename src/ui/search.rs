@@ -86,7 +86,14 @@ fn kinds_html(out: &mut String, text: &str, results: &Results<'_>, kind: Option<
 
 /// Where to go when nothing matched.
 fn empty_html(out: &mut String) {
-    out.push_str(r#"<div class="empty-state"><p>Wat u kunt proberen:</p><ul><li>Controleer de spelling.</li>"#);
+    out.push_str(r#"<div class="empty-state"><p>Wat u kunt proberen:</p><ul><li>Controleer de spelling.</li><li>Zoek bijvoorbeeld op "#);
+    for (index, suggestion) in content::search_index().suggestions().iter().enumerate() {
+        if index > 0 {
+            out.push_str(", ");
+        }
+        link(out, &Place::search(suggestion.as_str()), suggestion);
+    }
+    out.push_str(".</li>");
     out.push_str("<li>Gebruik een ander of algemener woord, bijvoorbeeld “school” in plaats van “brugklas”.</li><li>Kijk in de ");
     link(out, &Place::DossierIndex, "inhoudsopgave van het dossier");
     out.push_str(" of bij de ");
@@ -315,6 +322,7 @@ mod tests {
     fn no_results_lead_somewhere() {
         let html = html("xyzzyq", None);
         assert!(html.contains("Controleer de spelling"));
+        assert!(html.contains(r#"Zoek bijvoorbeeld op <a href="/zoeken?q=cannabis">cannabis</a>, "#), "{html}");
         assert!(html.contains(r#"<a href="/dossier">inhoudsopgave van het dossier</a>"#), "{html}");
         assert!(html.contains(r#"<a href="/interventies">interventies</a>"#), "{html}");
         let results = content::search_index().search("xyzzyq", 5);

@@ -45,6 +45,8 @@ pub enum DocKind {
 #[derive(Debug, Clone, Default)]
 pub struct Lexicon {
     pub stop_words: Vec<String>,
+    /// Searches to offer when nothing matched.
+    pub suggestions: Vec<String>,
     /// Each group's words and phrases, as the dossier writes them.
     pub synonyms: Vec<Vec<String>>,
 }
@@ -142,6 +144,7 @@ pub struct SearchIndex {
     lengths: Vec<f32>,
     average_length: f32,
     synonyms: Vec<Vec<Member>>,
+    suggestions: Vec<String>,
 }
 
 impl SearchIndex {
@@ -185,11 +188,17 @@ impl SearchIndex {
         }
         let average_length = lengths.iter().sum::<f32>() / lengths.len().max(1) as f32;
         let synonyms = synonym_groups(lexicon, &vocabulary);
-        SearchIndex { documents, groups, vocabulary, postings, lengths, average_length, synonyms }
+        let suggestions = lexicon.suggestions.clone();
+        SearchIndex { documents, groups, vocabulary, postings, lengths, average_length, synonyms, suggestions }
     }
 
     pub fn documents(&self) -> &[Document] {
         &self.documents
+    }
+
+    /// Searches to offer when nothing matched.
+    pub fn suggestions(&self) -> &[String] {
+        &self.suggestions
     }
 
     /// Runs a query over every kind of document.
@@ -464,13 +473,16 @@ fn push_block_text(text: &mut String, blocks: &[Block<'_>]) {
 /// The keys of `zoeken.txt`'s records.
 pub const LEXICON_KEYS: &[&str] = &["woorden", "bron", "citaat"];
 
-/// The record of `zoeken.txt` that lists the stop words; every other record
-/// is a group of synonyms.
+/// The record of `zoeken.txt` that lists the stop words.
 pub const STOP_WORDS_RECORD: &str = "stopwoorden";
 
+/// The record of `zoeken.txt` that lists the searches offered when nothing
+/// matched; every record but these two is a group of synonyms.
+pub const SUGGESTIONS_RECORD: &str = "suggesties";
+
 impl Lexicon {
-    /// The stop words and synonym groups of `zoeken.txt`; a group needs at
-    /// least two words.
+    /// The stop words, suggestions and synonym groups of `zoeken.txt`; a
+    /// group needs at least two words.
     pub fn from_records(records: &[Record<'_>], file: &str) -> (Lexicon, Vec<Problem>) {
         let mut lexicon = Lexicon::default();
         let mut problems = Vec::new();
@@ -479,6 +491,8 @@ impl Lexicon {
                 record.all("woorden").flat_map(|line| line.split(',')).map(|w| w.trim().to_owned()).filter(|w| !w.is_empty()).collect();
             if record.id == STOP_WORDS_RECORD {
                 lexicon.stop_words.extend(words);
+            } else if record.id == SUGGESTIONS_RECORD {
+                lexicon.suggestions.extend(words);
             } else if words.len() < 2 {
                 problems.push(Problem { file: file.to_owned(), line: record.line, message: format!("[{}] needs two or more words", record.id) });
             } else {

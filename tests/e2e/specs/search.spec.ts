@@ -99,6 +99,10 @@ test("no results lead to the contents and the catalogue", async ({ page }) => {
   await appReady(page);
   await expect(page.getByRole("status")).toHaveText("Geen resultaten voor “xyzzyq”.");
   await expect(page.getByRole("navigation", { name: "Soort resultaat" })).toHaveCount(0);
+  await page.getByRole("link", { name: "lachgas", exact: true }).click();
+  await expect(page).toHaveURL(/\/zoeken\?q=lachgas$/);
+  await expect(page.locator(".search-result").first()).toBeVisible();
+  await page.goBack();
   await page.getByRole("link", { name: "inhoudsopgave van het dossier" }).click();
   await expect(page).toHaveURL(/\/dossier$/);
 });
