@@ -13,7 +13,7 @@ use crate::domain::dossier::{Block, Dossier, Inline};
 use crate::domain::markup::{parse_dossier, Problem};
 use crate::domain::policy_plan::{load_parts, load_texts, text_keys, PartSpec, PolicyPlanTexts, PART_KEYS};
 use crate::domain::records::read_records;
-use crate::domain::search::{Lexicon, SearchIndex, LEXICON_KEYS, STOP_WORDS_RECORD, SUGGESTIONS_RECORD};
+use crate::domain::search::{Lexicon, SearchIndex, LEXICON_KEYS};
 
 #[cfg(test)]
 mod advisor_tests;
@@ -153,6 +153,7 @@ fn synonym_source_problems(dossier: &Dossier<'_>) -> Vec<Problem> {
     let squash = |text: &str| text.split_whitespace().collect::<Vec<_>>().join(" ");
     let (records, _) = read_records(SEARCH_WORDS.0, SEARCH_WORDS.1, LEXICON_KEYS);
     let mut problems = Vec::new();
+    use crate::domain::search::{STOP_WORDS_RECORD, SUGGESTIONS_RECORD};
     let groups = records.iter().filter(|r| ![STOP_WORDS_RECORD, SUGGESTIONS_RECORD].contains(&r.id));
     for record in groups {
         let mut problem = |message: String| problems.push(Problem { file: SEARCH_WORDS.0.to_owned(), line: record.line, message });

@@ -271,10 +271,12 @@ impl SearchIndex {
         let count = self.documents.len();
         let (mut total, mut matched) = (vec![0f32; count], vec![0u32; count]);
         let (mut concept_scores, mut alternative) = (vec![0f32; count], vec![0f32; count]);
+        let mut present = vec![0u32; count];
         for concept in &query.concepts {
             concept_scores.fill(0.0);
             for option in &concept.alternatives {
                 alternative.fill(0.0);
+                present.fill(0);
                 for &term in &option.terms {
                     let postings = &self.postings[term as usize];
                     let idf = (1.0 + (count as f32 - postings.len() as f32 + 0.5) / (postings.len() as f32 + 0.5)).ln();
@@ -282,10 +284,16 @@ impl SearchIndex {
                         let doc = posting.doc as usize;
                         let norm = K1 * (1.0 - B + B * self.lengths[doc] / self.average_length);
                         alternative[doc] += idf * posting.frequency * (K1 + 1.0) / (posting.frequency + norm);
+                        present[doc] += 1;
                     }
                 }
-                for (best, score) in concept_scores.iter_mut().zip(&alternative) {
-                    *best = best.max(score * option.weight);
+                // An alternative of several words (a phrase, a compound's
+                // parts) counts only where all of them are.
+                let all = option.terms.len() as u32;
+                for ((best, score), found) in concept_scores.iter_mut().zip(&alternative).zip(&present) {
+                    if *found == all {
+                        *best = best.max(score * option.weight);
+                    }
                 }
             }
             for doc in 0..count {

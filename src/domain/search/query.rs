@@ -8,7 +8,8 @@ use super::analysis::{in_order, tokenize, TermId, Vocabulary};
 use super::Lexicon;
 
 /// Terms that count for a concept together, with a weight: one word, a
-/// phrase, or a compound's parts (their scores added).
+/// phrase, or a compound's parts (a document needs all of them; their
+/// scores are added).
 #[derive(Debug, Clone)]
 pub struct Alternative {
     pub terms: Vec<TermId>,
