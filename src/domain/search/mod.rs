@@ -271,25 +271,33 @@ impl SearchIndex {
         let count = self.documents.len();
         let (mut total, mut matched) = (vec![0f32; count], vec![0u32; count]);
         let (mut concept_scores, mut alternative) = (vec![0f32; count], vec![0f32; count]);
-        let mut present = vec![0u32; count];
+        let (mut present, mut slot_scores) = (vec![0u32; count], vec![0f32; count]);
         for concept in &query.concepts {
             concept_scores.fill(0.0);
             for option in &concept.alternatives {
                 alternative.fill(0.0);
                 present.fill(0);
-                for &term in &option.terms {
-                    let postings = &self.postings[term as usize];
-                    let idf = (1.0 + (count as f32 - postings.len() as f32 + 0.5) / (postings.len() as f32 + 0.5)).ln();
-                    for posting in postings {
-                        let doc = posting.doc as usize;
-                        let norm = K1 * (1.0 - B + B * self.lengths[doc] / self.average_length);
-                        alternative[doc] += idf * posting.frequency * (K1 + 1.0) / (posting.frequency + norm);
-                        present[doc] += 1;
+                for (slot, terms) in option.slots.iter().enumerate() {
+                    // A slot scores its best term: a part found in many compounds counts once.
+                    slot_scores.fill(0.0);
+                    for &term in terms {
+                        let postings = &self.postings[term as usize];
+                        let idf = (1.0 + (count as f32 - postings.len() as f32 + 0.5) / (postings.len() as f32 + 0.5)).ln();
+                        for posting in postings {
+                            let doc = posting.doc as usize;
+                            let norm = K1 * (1.0 - B + B * self.lengths[doc] / self.average_length);
+                            slot_scores[doc] = slot_scores[doc].max(idf * posting.frequency * (K1 + 1.0) / (posting.frequency + norm));
+                            // Slots are counted once each: the first `slot` are done.
+                            if present[doc] == slot as u32 {
+                                present[doc] += 1;
+                            }
+                        }
                     }
+                    alternative.iter_mut().zip(&slot_scores).for_each(|(sum, score)| *sum += score);
                 }
                 // An alternative of several words (a phrase, a compound's
                 // parts) counts only where all of them are.
-                let all = option.terms.len() as u32;
+                let all = option.slots.len() as u32;
                 for ((best, score), found) in concept_scores.iter_mut().zip(&alternative).zip(&present) {
                     if *found == all {
                         *best = best.max(score * option.weight);

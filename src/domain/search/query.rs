@@ -7,13 +7,20 @@
 use super::analysis::{in_order, tokenize, TermId, Vocabulary};
 use super::Lexicon;
 
-/// Terms that count for a concept together, with a weight: one word, a
-/// phrase, or a compound's parts (a document needs all of them; their
-/// scores are added).
+/// Words that count for a concept together, with a weight: one word, a
+/// phrase, or a compound's parts. Each slot is one word, or a part with the
+/// compounds it is in; a document needs every slot, and the scores of the
+/// terms it has are added.
 #[derive(Debug, Clone)]
 pub struct Alternative {
-    pub terms: Vec<TermId>,
+    pub slots: Vec<Vec<TermId>>,
     pub weight: f32,
+}
+
+impl Alternative {
+    fn word(term: TermId, weight: f32) -> Alternative {
+        Alternative { slots: vec![vec![term]], weight }
+    }
 }
 
 /// What one meaningful word (or synonym phrase) of the query looks for.
@@ -105,7 +112,7 @@ impl Query {
 fn word_concept(word: &str, own: Option<TermId>, typing: bool, vocabulary: &Vocabulary) -> Concept {
     let mut concept = Concept::default();
     if let Some(term) = own {
-        concept.alternatives.push(Alternative { terms: vec![term], weight: 1.0 });
+        concept.alternatives.push(Alternative::word(term, 1.0));
     }
     if (typing || own.is_none()) && word.chars().count() >= 3 {
         // The most frequent first.
@@ -123,18 +130,23 @@ fn word_concept(word: &str, own: Option<TermId>, typing: bool, vocabulary: &Voca
             }
             if !seen.contains(&term) {
                 seen.push(term);
-                concept.alternatives.push(Alternative { terms: vec![term], weight: PREFIX });
+                concept.alternatives.push(Alternative::word(term, PREFIX));
             }
         }
     }
     let parts = vocabulary.split(word);
     if !parts.is_empty() {
-        concept.alternatives.push(Alternative { terms: parts, weight: COMPOUND_PARTS });
+        // "drugstest": drugs and test, also where test is a part ("testlocaties").
+        let slots = parts
+            .into_iter()
+            .map(|part| std::iter::once(part).chain(vocabulary.compounds_with(part)).collect())
+            .collect();
+        concept.alternatives.push(Alternative { slots, weight: COMPOUND_PARTS });
     }
     if let Some(term) = own.filter(|_| !vocabulary.is_stop_word(word)) {
         for compound in vocabulary.compounds_with(term) {
-            if !concept.alternatives.iter().any(|a| a.terms == [compound]) {
-                concept.alternatives.push(Alternative { terms: vec![compound], weight: COMPOUND });
+            if !concept.alternatives.iter().any(|a| a.slots == [[compound]]) {
+                concept.alternatives.push(Alternative::word(compound, COMPOUND));
             }
         }
     }
@@ -183,7 +195,7 @@ fn synonyms_at(words: &[(&str, Option<TermId>)], at: usize, vocabulary: &Vocabul
                 terms.iter().zip(&member.folded).filter(|(_, w)| !vocabulary.is_stop_word(w)).map(|(t, _)| *t).collect();
             let terms = if meaningful.is_empty() { terms } else { meaningful };
             let weight = if index == matched { 1.0 } else { SYNONYM };
-            concept.alternatives.push(Alternative { terms, weight });
+            concept.alternatives.push(Alternative { slots: terms.into_iter().map(|t| vec![t]).collect(), weight });
             if index != matched {
                 also.push(member.written.clone());
             }

@@ -16,7 +16,7 @@ impl Matcher {
     pub fn new(query: &Query) -> Matcher {
         let mut concepts = BTreeMap::new();
         for (index, concept) in query.concepts.iter().enumerate() {
-            for term in concept.alternatives.iter().flat_map(|a| &a.terms) {
+            for term in concept.alternatives.iter().flat_map(|a| a.slots.iter().flatten()) {
                 concepts.entry(*term).or_insert(index);
             }
         }
