@@ -50,6 +50,11 @@ const KINDS: [(DocKind, &str, &str); 3] = [
     (DocKind::Programme, "Programma’s en hulpmiddelen", "Programma of hulpmiddel"),
 ];
 
+/// (the filter's label, one result's label) of a kind.
+fn kind_labels(kind: DocKind) -> (&'static str, &'static str) {
+    KINDS.iter().find(|(k, _, _)| *k == kind).map_or(("", ""), |(_, many, one)| (*many, *one))
+}
+
 fn link(out: &mut String, place: &Place, text: &str) {
     let _ = write!(out, r#"<a href="{}">{}</a>"#, escape(&href(place)), escape(text));
 }
@@ -117,7 +122,7 @@ pub fn results_html(text: &str, results: &Results<'_>, kind: Option<DocKind>) ->
     }
     out.push_str(r#"<ol class="search-results">"#);
     for hit in &results.hits {
-        let label = KINDS.iter().find(|(k, _, _)| *k == hit.document.kind).map_or("", |(_, _, one)| *one);
+        let label = kind_labels(hit.document.kind).1;
         let _ = write!(out, r#"<li class="search-result"><a class="search-result__link" href="{}">"#, escape(&href(&hit.document.place)));
         segments_html(&mut out, &hit.title);
         let _ = write!(out, r#"</a><p class="search-result__context">{label}"#);
@@ -149,7 +154,7 @@ fn status_text(text: &str, results: &Results<'_>, kind: Option<DocKind>) -> Stri
     let count = results.count(kind);
     let among = match kind {
         None => String::new(),
-        Some(kind) => format!(" bij {}", KINDS.iter().find(|(k, _, _)| *k == kind).map_or("", |(_, label, _)| *label).to_lowercase()),
+        Some(kind) => format!(" bij {}", kind_labels(kind).0.to_lowercase()),
     };
     match count {
         0 => format!("Geen resultaten{among} voor “{text}”."),

@@ -3,6 +3,7 @@
 //! figures BENCHMARKS.md reports. Native only (tests and the benchmark).
 
 use crate::content;
+use crate::domain::search::{DocKind, Document};
 use crate::ui::routes::{href, Place};
 
 const QUERIES: &str = include_str!("../../tests/fixtures/zoekvragen.txt");
@@ -37,13 +38,14 @@ pub fn cases() -> Vec<Case> {
         .collect()
 }
 
-/// The addresses a query shows in its first `TOP` results: each result's
-/// own, those listed under it ("Ook hier"), and the section it stands in
-/// (a result in 5.7 answers a query that expects 5.7).
-pub fn shown(query: &str) -> Vec<String> {
-    let results = content::search_index().search(query, TOP);
-    let documents = results.hits.iter().flat_map(|hit| std::iter::once(hit.document).chain(hit.also.iter().copied()));
-    documents.flat_map(|d| [href(&d.place), href(&Place::Dossier(d.section.clone()))]).collect()
+/// The addresses a result answers for: its own, and for the dossier the
+/// section it stands in (a result in 5.7 answers a query that expects 5.7).
+fn addresses(document: &Document) -> Vec<String> {
+    let mut addresses = vec![href(&document.place)];
+    if document.kind == DocKind::Dossier {
+        addresses.push(href(&Place::Dossier(document.section.clone())));
+    }
+    addresses
 }
 
 pub fn evaluate() -> Relevance {
@@ -51,16 +53,15 @@ pub fn evaluate() -> Relevance {
     let (mut complete, mut reciprocal) = (0, 0.0);
     let mut misses = Vec::new();
     for case in &cases {
-        let shown = shown(case.query);
-        let missing: Vec<&str> = case.expected.iter().copied().filter(|e| !shown.iter().any(|s| s == e)).collect();
-        // A result counts for an expected page it is, or stands in.
         let results = content::search_index().search(case.query, 30);
-        let answers = |hit: &crate::domain::search::Hit<'_>| {
-            [href(&hit.document.place), href(&Place::Dossier(hit.document.section.clone()))].iter().any(|a| case.expected.contains(&a.as_str()))
-        };
-        if let Some(rank) = results.hits.iter().position(answers) {
+        let expected = |document: &Document| addresses(document).iter().any(|a| case.expected.contains(&a.as_str()));
+        if let Some(rank) = results.hits.iter().position(|hit| expected(hit.document)) {
             reciprocal += 1.0 / (rank + 1) as f64;
         }
+        // The first `TOP` results show, each with the places listed under it ("Ook hier").
+        let shown: Vec<String> =
+            results.hits.iter().take(TOP).flat_map(|hit| std::iter::once(hit.document).chain(hit.also.iter().copied())).flat_map(addresses).collect();
+        let missing: Vec<&str> = case.expected.iter().copied().filter(|e| !shown.iter().any(|s| s == e)).collect();
         if missing.is_empty() {
             complete += 1;
         } else {

@@ -73,17 +73,12 @@ pub fn stem(folded: &str) -> String {
     Stemmer::create(Algorithm::Dutch).stem(folded).into_owned()
 }
 
-/// A term: the stem its words share.
-#[derive(Debug, Clone)]
-pub struct Term {
-    pub stem: String,
-}
-
 /// Every word of the index, folded, with its term and how often it occurs;
 /// sorted, for word lookups, prefixes and spelling suggestions.
 #[derive(Debug, Clone, Default)]
 pub struct Vocabulary {
-    pub terms: Vec<Term>,
+    /// Each term's stem, which its words share.
+    pub stems: Vec<String>,
     /// (folded word, term, count), sorted by word.
     pub words: Vec<(String, TermId, u32)>,
     /// Folded stop words.
@@ -116,16 +111,16 @@ impl Vocabulary {
             })
             .collect();
         let mut term_of_stem: HashMap<&str, TermId> = HashMap::new();
-        let mut terms: Vec<Term> = Vec::new();
+        let mut term_stems: Vec<String> = Vec::new();
         let mut words = Vec::with_capacity(counts.len());
         for ((word, count), stem) in counts.iter().zip(&stems) {
             let term = *term_of_stem.entry(stem).or_insert_with(|| {
-                terms.push(Term { stem: stem.clone() });
-                (terms.len() - 1) as TermId
+                term_stems.push(stem.clone());
+                (term_stems.len() - 1) as TermId
             });
             words.push(((*word).to_owned(), term, *count));
         }
-        Vocabulary { terms, words, stop_words: stop_words.to_vec() }
+        Vocabulary { stems: term_stems, words, stop_words: stop_words.to_vec() }
     }
 
     /// Sets the term of every token of `fields`.
@@ -154,7 +149,7 @@ impl Vocabulary {
 
     fn stem_term(&self, stem: &str) -> Option<TermId> {
         // Few words share a stem; the words starting with the stem hold it.
-        self.with_prefix(stem).map(|(_, term, _)| *term).find(|term| self.terms[*term as usize].stem == stem)
+        self.with_prefix(stem).map(|(_, term, _)| *term).find(|term| self.stems[*term as usize] == stem)
     }
 
     /// The words of the index that start with `prefix`, in order.
@@ -201,10 +196,15 @@ impl Vocabulary {
         None
     }
 
+    /// Whether `folded` is long enough, and no stop word, to be a part.
+    fn may_be_part(&self, folded: &str) -> bool {
+        folded.chars().count() >= MIN_PART && !self.is_stop_word(folded)
+    }
+
     /// A word that may be part of a compound: a word of the index, or the
     /// stem of one ("test" in "testservice" is the word "testen").
     fn part(&self, folded: &str) -> Option<TermId> {
-        if folded.chars().count() < MIN_PART || self.is_stop_word(folded) {
+        if !self.may_be_part(folded) {
             return None;
         }
         // The word itself sorts first among the words it starts.
@@ -218,10 +218,7 @@ impl Vocabulary {
     /// "testlocaties" is the word "locatie"): by its stem, which costs more,
     /// so it is tried once a first part has matched.
     fn stem_part(&self, folded: &str) -> Option<TermId> {
-        if folded.chars().count() < MIN_PART || self.is_stop_word(folded) {
-            return None;
-        }
-        self.term(folded)
+        self.may_be_part(folded).then(|| self.term(folded)).flatten()
     }
 
     /// The words of the index that have `term` as a part, other than its
@@ -229,7 +226,7 @@ impl Vocabulary {
     /// "testlocaties" for that of "testen"): a scan for the stem, then a
     /// split of the few words that hold it.
     pub fn compounds_with(&self, term: TermId) -> Vec<TermId> {
-        let stem = &self.terms[term as usize].stem;
+        let stem = &self.stems[term as usize];
         let mut found: Vec<TermId> = Vec::new();
         if stem.len() < 3 {
             return found;

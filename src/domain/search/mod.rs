@@ -14,7 +14,7 @@ use super::place::Place;
 use super::dossier::{numbered, plain, Block, Dossier, Inline};
 use super::markup::Problem;
 use super::records::Record;
-use analysis::{in_order, tokenize, Vocabulary, Words};
+use analysis::{in_order, tokenize, TermId, Vocabulary, Words};
 use query::{synonym_groups, Member, Query};
 use snippet::Matcher;
 
@@ -160,7 +160,7 @@ impl SearchIndex {
         let vocabulary =
             Vocabulary::build(documents.iter().flat_map(|d| [&d.title_words, &d.context_words, &d.text_words]), &stop_words);
         vocabulary.assign(documents.iter_mut().flat_map(|d| [&mut d.title_words, &mut d.context_words, &mut d.text_words]));
-        let mut postings: Vec<Vec<Posting>> = vec![Vec::new(); vocabulary.terms.len()];
+        let mut postings: Vec<Vec<Posting>> = vec![Vec::new(); vocabulary.stems.len()];
         let mut lengths = Vec::with_capacity(documents.len());
         let mut sections: Vec<&str> = Vec::new();
         let mut groups = Vec::with_capacity(documents.len());
@@ -264,6 +264,18 @@ impl SearchIndex {
         written.unwrap_or_else(|| folded.to_owned())
     }
 
+    /// The BM25 score of `term` in each document that has it.
+    fn term_scores(&self, term: TermId) -> impl Iterator<Item = (usize, f32)> + '_ {
+        let postings = &self.postings[term as usize];
+        let count = self.documents.len() as f32;
+        let idf = (1.0 + (count - postings.len() as f32 + 0.5) / (postings.len() as f32 + 0.5)).ln();
+        postings.iter().map(move |posting| {
+            let doc = posting.doc as usize;
+            let norm = K1 * (1.0 - B + B * self.lengths[doc] / self.average_length);
+            (doc, idf * posting.frequency * (K1 + 1.0) / (posting.frequency + norm))
+        })
+    }
+
     /// Each document's score: the sum of its concepts' best BM25 scores,
     /// times the share of the query's concepts it matches (squared), more
     /// when its title has them.
@@ -281,12 +293,8 @@ impl SearchIndex {
                     // A slot scores its best term: a part found in many compounds counts once.
                     slot_scores.fill(0.0);
                     for &term in terms {
-                        let postings = &self.postings[term as usize];
-                        let idf = (1.0 + (count as f32 - postings.len() as f32 + 0.5) / (postings.len() as f32 + 0.5)).ln();
-                        for posting in postings {
-                            let doc = posting.doc as usize;
-                            let norm = K1 * (1.0 - B + B * self.lengths[doc] / self.average_length);
-                            slot_scores[doc] = slot_scores[doc].max(idf * posting.frequency * (K1 + 1.0) / (posting.frequency + norm));
+                        for (doc, score) in self.term_scores(term) {
+                            slot_scores[doc] = slot_scores[doc].max(score);
                             // Slots are counted once each: the first `slot` are done.
                             if present[doc] == slot as u32 {
                                 present[doc] += 1;
@@ -330,12 +338,22 @@ fn title_factor(doc: &Document, folded_query: &str, matcher: &Matcher, concepts:
     let share = matcher.concepts_in(&doc.title_words) as f32 / concepts;
     let phrase = if doc.title_folded == folded_query {
         2.0
-    } else if doc.title_folded.contains(' ') && format!(" {folded_query} ").contains(&format!(" {} ", doc.title_folded)) {
+    } else if doc.title_folded.contains(' ') && holds_phrase(folded_query, &doc.title_folded) {
         1.5
     } else {
         1.0
     };
     (1.0 + share * share) * phrase
+}
+
+/// Whether the words of `phrase` stand in `words`, whole (both folded, one
+/// space between words).
+fn holds_phrase(words: &str, phrase: &str) -> bool {
+    words.match_indices(phrase).any(|(at, _)| {
+        let before = at == 0 || words.as_bytes()[at - 1] == b' ';
+        let end = at + phrase.len();
+        before && (end == words.len() || words.as_bytes()[end] == b' ')
+    })
 }
 
 /// A title's folded words without the leading section number.
@@ -516,5 +534,20 @@ impl Lexicon {
             }
         }
         (lexicon, problems)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::holds_phrase;
+
+    #[test]
+    fn a_phrase_is_held_as_whole_words() {
+        assert!(holds_phrase("wat werkt niet bij voorlichting", "wat werkt"));
+        assert!(holds_phrase("wat werkt niet", "werkt niet"));
+        assert!(holds_phrase("wat werkt", "wat werkt"));
+        assert!(!holds_phrase("wat werkt niet", "at werk"));
+        assert!(!holds_phrase("watwerkt niet", "werkt niet"));
+        assert!(!holds_phrase("wat werkte", "wat werkt"));
     }
 }

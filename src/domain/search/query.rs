@@ -62,30 +62,35 @@ impl Query {
         };
         // Typing: the last word may be the start of a longer one.
         let typing = !text.ends_with(char::is_whitespace);
-        // Misspelt words (no term, no longer word, no parts, no synonym) are
-        // replaced by the closest word of the index before anything else.
+        let last = |at: usize| at + 1 == folded.len() && typing;
+        // Each word's own concept, read once. Misspelt words (no term, no
+        // longer word, no parts, no synonym) are replaced by the closest
+        // word of the index before anything else, and read again below.
+        let mut concepts: Vec<Option<Concept>> = vec![None; folded.len()];
         let mut corrected: Vec<String> = folded.iter().map(|w| (*w).to_owned()).collect();
         let mut any_correction = false;
         let synonym = |word: &str| synonyms.iter().flatten().any(|member| member.folded.iter().any(|w| w == word));
-        for &at in &meaningful {
-            let last = at + 1 == folded.len() && typing;
-            if !synonym(folded[at]) && word_concept(folded[at], with_terms[at].1, last, vocabulary).alternatives.is_empty() {
+        for &at in meaningful.iter().filter(|&&at| !synonym(folded[at])) {
+            let concept = word_concept(folded[at], with_terms[at].1, last(at), vocabulary);
+            if concept.alternatives.is_empty() {
                 if let Some(close) = vocabulary.close_words(folded[at]).first() {
                     corrected[at] = close.0.clone();
                     any_correction = true;
+                    continue;
                 }
             }
+            concepts[at] = Some(concept);
         }
         let with_terms: Vec<(&str, Option<TermId>)> =
             corrected.iter().zip(&with_terms).map(|(word, (original, term))| (word.as_str(), if word == original { *term } else { vocabulary.word(word) })).collect();
+        let mut own_concept = |at: usize| concepts[at].take().unwrap_or_else(|| word_concept(with_terms[at].0, with_terms[at].1, last(at), vocabulary));
         let mut position = 0;
         while position < meaningful.len() {
             let at = meaningful[position];
-            let last = at + 1 == folded.len() && typing;
             if let Some((length, mut concept, also)) = synonyms_at(&with_terms, at, vocabulary, synonyms) {
                 if length == 1 {
                     // The word's own forms, starts and compounds count too.
-                    concept.alternatives.extend(word_concept(with_terms[at].0, with_terms[at].1, last, vocabulary).alternatives);
+                    concept.alternatives.extend(own_concept(at).alternatives);
                 }
                 query.concepts.push(concept);
                 for word in also {
@@ -96,8 +101,7 @@ impl Query {
                 position += meaningful[position..].iter().take_while(|&&i| i < at + length).count();
                 continue;
             }
-            let concept = word_concept(with_terms[at].0, with_terms[at].1, last, vocabulary);
-            query.concepts.push(concept);
+            query.concepts.push(own_concept(at));
             position += 1;
         }
         if any_correction {
