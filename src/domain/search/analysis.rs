@@ -86,52 +86,58 @@ pub struct Vocabulary {
 }
 
 impl Vocabulary {
-    /// The vocabulary of `fields` (their tokens' terms are not set yet);
+    /// The vocabulary of `fields`, setting each of their tokens' term;
     /// `stop_words` (folded) are terms too, but never compound parts.
-    pub fn build<'f>(fields: impl Iterator<Item = &'f Words>, stop_words: &[String]) -> Vocabulary {
-        // Hash maps here: a sorted list or a tree of every word occurrence
-        // costs several times as much in the browser.
-        let mut counted: HashMap<&str, u32> = HashMap::new();
-        for field in fields {
+    pub fn build(mut fields: Vec<&mut Words>, stop_words: &[String]) -> Vocabulary {
+        // Each distinct word gets a number as it is first seen (a hash map
+        // here: a sorted list or a tree of every occurrence costs several
+        // times as much in the browser); tokens keep their word's number, so
+        // their terms are set afterwards without looking words up again.
+        let mut seen: HashMap<&str, u32> = HashMap::new();
+        let mut counted: Vec<(&str, u32)> = Vec::new();
+        let mut word_of_token: Vec<u32> = Vec::new();
+        for field in &fields {
             for token in &field.tokens {
-                *counted.entry(field.folded(token)).or_default() += 1;
+                let word = field.folded(token);
+                let number = *seen.entry(word).or_insert_with(|| {
+                    counted.push((word, 0));
+                    (counted.len() - 1) as u32
+                });
+                counted[number as usize].1 += 1;
+                word_of_token.push(number);
             }
         }
-        let mut counts: Vec<(&str, u32)> = counted.into_iter().collect();
-        counts.sort_unstable();
-        let known = |word: &str| counts.binary_search_by(|(w, _)| (*w).cmp(word)).is_ok();
-        // Snowball's Dutch algorithm keeps the plural -s after a vowel
-        // ("interventies", "risicos"); where the singular is a word of the
-        // index too, the plural takes its stem.
-        let stems: Vec<String> = counts
-            .iter()
-            .map(|(word, _)| match singular(word) {
+        drop(seen);
+        let mut order: Vec<u32> = (0..counted.len() as u32).collect();
+        order.sort_unstable_by_key(|&number| counted[number as usize].0);
+        let known = |word: &str| order.binary_search_by(|&n| counted[n as usize].0.cmp(word)).is_ok();
+        let mut term_of_stem: HashMap<String, TermId> = HashMap::new();
+        let mut stems: Vec<String> = Vec::new();
+        let mut term_of_word = vec![0; counted.len()];
+        let mut words = Vec::with_capacity(counted.len());
+        for &number in &order {
+            let (word, count) = counted[number as usize];
+            // Snowball's Dutch algorithm keeps the plural -s after a vowel
+            // ("interventies", "risicos"); where the singular is a word of the
+            // index too, the plural takes its stem.
+            let stem = match singular(word) {
                 Some(single) if known(single) => stem(single),
                 _ => stem(word),
-            })
-            .collect();
-        let mut term_of_stem: HashMap<&str, TermId> = HashMap::new();
-        let mut term_stems: Vec<String> = Vec::new();
-        let mut words = Vec::with_capacity(counts.len());
-        for ((word, count), stem) in counts.iter().zip(&stems) {
-            let term = *term_of_stem.entry(stem).or_insert_with(|| {
-                term_stems.push(stem.clone());
-                (term_stems.len() - 1) as TermId
+            };
+            let term = *term_of_stem.entry(stem).or_insert_with_key(|stem| {
+                stems.push(stem.clone());
+                (stems.len() - 1) as TermId
             });
-            words.push(((*word).to_owned(), term, *count));
+            term_of_word[number as usize] = term;
+            words.push((word.to_owned(), term, count));
         }
-        Vocabulary { stems: term_stems, words, stop_words: stop_words.to_vec() }
-    }
-
-    /// Sets the term of every token of `fields`.
-    pub fn assign<'f>(&self, fields: impl Iterator<Item = &'f mut Words>) {
-        let terms: HashMap<&str, TermId> = self.words.iter().map(|(word, term, _)| (word.as_str(), *term)).collect();
-        for words in fields {
-            for index in 0..words.tokens.len() {
-                let term = terms.get(words.folded(&words.tokens[index])).copied().unwrap_or(0);
-                words.tokens[index].term = term;
+        let mut numbers = word_of_token.into_iter();
+        for field in &mut fields {
+            for token in &mut field.tokens {
+                token.term = numbers.next().map_or(0, |number| term_of_word[number as usize]);
             }
         }
+        Vocabulary { stems, words, stop_words: stop_words.to_vec() }
     }
 
     /// The term of a folded word of the index.
@@ -285,9 +291,7 @@ mod tests {
 
     fn vocabulary(text: &str) -> Vocabulary {
         let mut words = tokenize(text);
-        let vocabulary = Vocabulary::build(std::iter::once(&words), &["de".to_owned(), "onder".to_owned()]);
-        vocabulary.assign(std::iter::once(&mut words));
-        vocabulary
+        Vocabulary::build(vec![&mut words], &["de".to_owned(), "onder".to_owned()])
     }
 
     #[test]

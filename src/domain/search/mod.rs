@@ -157,9 +157,8 @@ impl SearchIndex {
             doc.context_words = tokenize(&doc.context);
             doc.text_words = tokenize(&doc.text);
         }
-        let vocabulary =
-            Vocabulary::build(documents.iter().flat_map(|d| [&d.title_words, &d.context_words, &d.text_words]), &stop_words);
-        vocabulary.assign(documents.iter_mut().flat_map(|d| [&mut d.title_words, &mut d.context_words, &mut d.text_words]));
+        let fields = documents.iter_mut().flat_map(|d| [&mut d.title_words, &mut d.context_words, &mut d.text_words]);
+        let vocabulary = Vocabulary::build(fields.collect(), &stop_words);
         let mut postings: Vec<Vec<Posting>> = vec![Vec::new(); vocabulary.stems.len()];
         let mut lengths = Vec::with_capacity(documents.len());
         let mut sections: Vec<&str> = Vec::new();
