@@ -29,7 +29,8 @@ self.addEventListener("fetch", (event) => {
   if (request.method !== "GET" || new URL(request.url).origin !== self.location.origin) return;
   if (request.mode === "navigate") {
     // Pages: the network when there is one (a new version shows up), else
-    // the app shell, which routes in the browser.
+    // the app shell, where start.js starts the bundle the address needs,
+    // which renders the page in the browser.
     event.respondWith(fetch(request).catch(() => caches.match("/app.html", { cacheName: CACHE })));
     return;
   }

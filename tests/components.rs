@@ -8,19 +8,20 @@ use leptos::task::tick;
 use leptos_router::components::Router;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
-use wat_werkt_drugs::ui::routes::AppRoutes;
+use wat_werkt_drugs::ui::routes::{AdvisorRoutes, ReaderRoutes};
 use wat_werkt_drugs::ui::{AppShell, EmbedMode};
 use web_sys::HtmlElement;
 
 wasm_bindgen_test_configure!(run_in_browser);
 
-/// Mounts the shell in a fresh container and waits for Leptos to render.
+/// Mounts the shell with the reader's pages in a fresh container and waits
+/// for Leptos to render.
 async fn mount_shell(embed: bool) -> (HtmlElement, impl Drop) {
     let container = document().create_element("div").unwrap().unchecked_into::<HtmlElement>();
     document().body().unwrap().append_child(&container).unwrap();
     let handle = mount_to(container.clone(), move || {
         provide_context(EmbedMode(embed));
-        view! { <Router><AppShell><AppRoutes /></AppShell></Router> }
+        view! { <Router><AppShell><ReaderRoutes /></AppShell></Router> }
     });
     tick().await;
     (container, handle)
@@ -101,7 +102,7 @@ async fn mijn_plannen_reminds_once_to_back_up_old_changes_and_remembers_the_dism
         let handle = mount_to(container.clone(), || {
             provide_context(EmbedMode(false));
             wat_werkt_drugs::ui::provide_drafts();
-            view! { <Router><AppShell><AppRoutes /></AppShell></Router> }
+            view! { <Router><AppShell><AdvisorRoutes /></AppShell></Router> }
         });
         (container, handle)
     };

@@ -11,7 +11,7 @@ use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
 use wat_werkt_drugs::domain::draft::{DraftData, Envelope};
 use wat_werkt_drugs::browser::drafts::{key_of, DraftStore};
-use wat_werkt_drugs::ui::routes::AppRoutes;
+use wat_werkt_drugs::ui::routes::AdvisorRoutes;
 use wat_werkt_drugs::ui::{provide_drafts, AppShell, EmbedMode};
 use web_sys::{HtmlElement, HtmlInputElement};
 
@@ -30,7 +30,7 @@ async fn open(id: &str, data: DraftData, step: &str) -> (HtmlElement, impl Drop)
     let handle = mount_to(container.clone(), || {
         provide_context(EmbedMode(false));
         provide_drafts();
-        view! { <Router><AppShell><AppRoutes /></AppShell></Router> }
+        view! { <Router><AppShell><AdvisorRoutes /></AppShell></Router> }
     });
     settle().await;
     (container, handle)

@@ -1,6 +1,8 @@
 //! The Leptos user interface: the shell, the routes (`routes`: the only
 //! module that knows addresses) and their pages.
 
+#[cfg(target_arch = "wasm32")]
+pub mod bench;
 mod catalogue;
 mod draft;
 mod dossier;
@@ -32,8 +34,8 @@ pub use drafts::provide_drafts;
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct EmbedMode(pub bool);
 
-/// Mounts the whole app on the page's `<body>` and removes the static
-/// loading note.
+/// Mounts the advisor's app (the advisor and the plans) on the page's
+/// `<body>` and removes the static loading note.
 pub fn mount() {
     remove_loading_note();
     leptos::mount::mount_to_body(App);
@@ -42,7 +44,7 @@ pub fn mount() {
 
 /// Mounts the reader's part of the app (home, dossier, interventions,
 /// search, accessibility) and takes over a page rendered at build time; the
-/// advisor and plans load the whole app.
+/// advisor and plans load the advisor's bundle.
 pub fn mount_reader() {
     remove_loading_note();
     // The dossier and records are read in a task of their own: the page is
@@ -67,7 +69,7 @@ fn embed_mode_at_start() -> EmbedMode {
     }
 }
 
-/// The whole app: router, shell and routes.
+/// The advisor's app: router, shell and the advisor's and plans' routes.
 #[component]
 pub fn App() -> impl IntoView {
     provide_context(embed_mode_at_start());
@@ -75,7 +77,7 @@ pub fn App() -> impl IntoView {
     view! {
         <Router>
             <AppShell>
-                <routes::AppRoutes />
+                <routes::AdvisorRoutes />
             </AppShell>
         </Router>
     }

@@ -12,7 +12,8 @@ use super::{catalogue, draft, dossier, drafts, pages, search};
 pub use crate::domain::place::{DraftPage, Place};
 use crate::domain::search::DocKind;
 
-/// The address of a place. Keep it in step with `AppRoutes`.
+/// The address of a place. Keep it in step with `ReaderRoutes` and
+/// `AdvisorRoutes`.
 pub fn href(place: &Place) -> String {
     match place {
         Place::Home => "/".to_owned(),
@@ -82,17 +83,18 @@ fn percent_encode(text: &str) -> String {
     encoded
 }
 
-/// The route table: which page each address shows.
+/// The advisor's route table: the advisor's and plans' pages; the reading
+/// pages load the reader's bundle.
 #[component]
-pub fn AppRoutes() -> impl IntoView {
+pub fn AdvisorRoutes() -> impl IntoView {
     view! {
         <Routes fallback=pages::NotFound>
-            <Route path=path!("/") view=pages::Home />
-            <Route path=path!("/dossier") view=dossier::DossierIndex />
-            <Route path=path!("/dossier/:id") view=dossier::DossierPage />
-            <Route path=path!("/interventies") view=catalogue::Catalogue />
-            <Route path=path!("/interventies/:id") view=catalogue::RecordPage />
-            <Route path=path!("/zoeken") view=search::SearchPage />
+            <Route path=path!("/") view=pages::LoadPageAgain />
+            <Route path=path!("/dossier") view=pages::LoadPageAgain />
+            <Route path=path!("/dossier/:id") view=pages::LoadPageAgain />
+            <Route path=path!("/interventies") view=pages::LoadPageAgain />
+            <Route path=path!("/interventies/:id") view=pages::LoadPageAgain />
+            <Route path=path!("/zoeken") view=pages::LoadPageAgain />
             <Route path=path!("/adviseur") view=draft::AdvisorStart />
             <Route path=path!("/plannen") view=drafts::Plans />
             <ParentRoute path=path!("/plannen/:id") view=draft::DraftRoot>
@@ -104,13 +106,13 @@ pub fn AppRoutes() -> impl IntoView {
                 <Route path=path!("beleidsplan/afdrukken") view=draft::PolicyPlanPrint />
                 <Route path=path!("vergelijken") view=draft::ComparePage />
             </ParentRoute>
-            <Route path=path!("/toegankelijkheid") view=pages::Accessibility />
+            <Route path=path!("/toegankelijkheid") view=pages::LoadPageAgain />
         </Routes>
     }
 }
 
 /// The reader's route table: the reading pages; the advisor's and plans'
-/// addresses load the whole app.
+/// addresses load the advisor's bundle.
 #[component]
 pub fn ReaderRoutes() -> impl IntoView {
     view! {
@@ -121,9 +123,9 @@ pub fn ReaderRoutes() -> impl IntoView {
             <Route path=path!("/interventies") view=catalogue::Catalogue />
             <Route path=path!("/interventies/:id") view=catalogue::RecordPage />
             <Route path=path!("/zoeken") view=search::SearchPage />
-            <Route path=path!("/adviseur") view=pages::LoadWholeApp />
-            <Route path=path!("/plannen") view=pages::LoadWholeApp />
-            <Route path=path!("/plannen/*rest") view=pages::LoadWholeApp />
+            <Route path=path!("/adviseur") view=pages::LoadPageAgain />
+            <Route path=path!("/plannen") view=pages::LoadPageAgain />
+            <Route path=path!("/plannen/*rest") view=pages::LoadPageAgain />
             <Route path=path!("/toegankelijkheid") view=pages::Accessibility />
         </Routes>
     }
@@ -134,23 +136,23 @@ mod tests {
     use super::*;
     use crate::domain::catalogue::{Filter, Setting};
 
-    /// The addresses `public/start.js` loads the whole app for (its
-    /// `WHOLE_APP`), which the reader's route table hands over.
-    const WHOLE_APP: [&str; 2] = ["/adviseur", "/plannen"];
+    /// The addresses `public/start.js` loads the advisor's bundle for (its
+    /// `ADVISOR`); each route table hands the other's addresses over.
+    const ADVISOR: [&str; 2] = ["/adviseur", "/plannen"];
 
     #[test]
-    fn the_loader_sends_exactly_the_advisor_and_plans_to_the_whole_app() {
+    fn the_loader_sends_exactly_the_advisor_and_plans_to_the_advisors_bundle() {
         let loader = include_str!("../../public/start.js");
-        let names: Vec<&str> = WHOLE_APP.iter().map(|prefix| &prefix[1..]).collect();
-        let rule = format!("const WHOLE_APP = /^\\/({})(\\/|$)/;", names.join("|"));
+        let names: Vec<&str> = ADVISOR.iter().map(|prefix| &prefix[1..]).collect();
+        let rule = format!("const ADVISOR = /^\\/({})(\\/|$)/;", names.join("|"));
         assert!(loader.contains(&rule), "start.js should have {rule}");
-        let whole_app = |address: &str| {
+        let advisor = |address: &str| {
             let path = address.split(['?', '#']).next().unwrap_or_default();
-            WHOLE_APP.iter().any(|prefix| path == *prefix || path.starts_with(&format!("{prefix}/")))
+            ADVISOR.iter().any(|prefix| path == *prefix || path.starts_with(&format!("{prefix}/")))
         };
         let draft = |page| Place::Draft { id: "d1".into(), page };
         for place in [Place::Advisor, Place::Drafts, draft(DraftPage::Overview), draft(DraftPage::Advice), draft(DraftPage::PolicyPlanPrint)] {
-            assert!(whole_app(&href(&place)), "{place:?} needs the whole app");
+            assert!(advisor(&href(&place)), "{place:?} needs the advisor's bundle");
         }
         let reader = [
             Place::Home,
@@ -163,9 +165,9 @@ mod tests {
             Place::Accessibility,
         ];
         for place in reader {
-            assert!(!whole_app(&href(&place)), "{place:?} is a reader's page");
+            assert!(!advisor(&href(&place)), "{place:?} is a reader's page");
         }
-        assert!(!whole_app("/adviseurs") && !whole_app("/plannenmaker"), "only whole path segments");
+        assert!(!advisor("/adviseurs") && !advisor("/plannenmaker"), "only whole path segments");
     }
 
     #[test]

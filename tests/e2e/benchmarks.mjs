@@ -8,6 +8,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { brotliCompressSync, constants } from "node:zlib";
 import { chromium } from "@playwright/test";
+import { adviceFigures, searchFigures } from "./engine-figures.mjs";
 
 const root = new URL("../../", import.meta.url).pathname;
 const port = 4191;
@@ -36,7 +37,7 @@ const budgets = JSON.parse(readFileSync(join(root, "tests/size-budget.json"), "u
 const kinds = [
   ["reader", "the home page (pre-rendered, the reader's bundle)", 150],
   ["chapter", "a dossier chapter (pre-rendered, the reader's bundle)", 150],
-  ["advisor", "an advisor's or plan's page (the whole app)", 250],
+  ["advisor", "an advisor's or plan's page (the advisor's bundle)", 250],
 ];
 const firstVisit = Object.fromEntries(kinds.map(([kind]) => [kind, Number(new RegExp(`${kind}: brotli ([\\d.]+) KB`).exec(size)[1])]));
 for (const [kind, label, target] of kinds) {
@@ -101,17 +102,14 @@ try {
     const page = await browser.newPage();
     const cdp = await page.context().newCDPSession(page);
     if (cpu > 1) await cdp.send("Emulation.setCPUThrottlingRate", { rate: cpu });
-    // The engines' benchmarks are in the whole app's bundle (src/bench.rs).
-    await page.goto(`${base}/adviseur`);
-    await page.waitForFunction(() => window.wasmBindings && window.wasmBindings.bench_search);
-    const [, , build, median, p95] = await page.evaluate(() => Array.from(window.wasmBindings.bench_search(20)));
+    const search = await searchFigures(page, base, 20);
     const label = cpu > 1 ? ` (CPU ${cpu}x slower)` : "";
-    figure(`Search index build in Chromium${label}`, Number(build.toFixed(1)), "ms", 0);
-    figure(`Search in Chromium${label}, median per query`, Number(median.toFixed(2)), "ms", 0);
-    figure(`Search in Chromium${label}, p95 per query`, Number(p95.toFixed(2)), "ms", cpu > 1 ? 0 : 5);
-    const [, , adviceMedian, adviceP95] = await page.evaluate(() => Array.from(window.wasmBindings.bench_advice(30)));
-    figure(`Advice recompute in Chromium${label}, median`, Number(adviceMedian.toFixed(2)), "ms", 0);
-    figure(`Advice recompute in Chromium${label}, p95`, Number(adviceP95.toFixed(2)), "ms", 0);
+    figure(`Search index build in Chromium${label}`, Number(search.build.toFixed(1)), "ms", 0);
+    figure(`Search in Chromium${label}, median per query`, Number(search.median.toFixed(2)), "ms", 0);
+    figure(`Search in Chromium${label}, p95 per query`, Number(search.p95.toFixed(2)), "ms", cpu > 1 ? 0 : 5);
+    const advice = await adviceFigures(page, base, 30);
+    figure(`Advice recompute in Chromium${label}, median`, Number(advice.median.toFixed(2)), "ms", 0);
+    figure(`Advice recompute in Chromium${label}, p95`, Number(advice.p95.toFixed(2)), "ms", 0);
     await page.close();
   }
 
@@ -278,7 +276,7 @@ ${table}
   per kind of page (its HTML, everything it references and the bundle
   \`start.js\` loads there: the home page \`index.html\` and a chapter
   \`dossier/5-effectieve-drugspreventie.html\`, both rendered at build time
-  with the reader's bundle; the app shell \`app.html\` with the whole app),
+  with the reader's bundle; the app shell \`app.html\` with the advisor's bundle),
   raw and as the precompressed \`.gz\`/\`.br\` a host serves. The
   yardstick, built in the same run: \`tests/minimal-app\` (two routes, a
   link and a counter) with our lock file, release profile, Trunk tools,
@@ -290,8 +288,9 @@ ${table}
   pages a good answer puts in its top five, in
   \`tests/fixtures/zoekvragen.txt\`) and \`--example bench-advice\` (every
   example answers file x 2000).
-- **Engines in Chromium**: the release build's exported \`bench_search\` and
-  \`bench_advice\`, timed with \`performance.now()\` (Chromium coarsens it to
+- **Engines in Chromium**: the release build's exported \`bench_search\` (the
+  reader's bundle, on the home page) and \`bench_advice\` (the advisor's),
+  timed with \`performance.now()\` (Chromium coarsens it to
   0.1 ms), at full speed and with the CPU 4x slower (DevTools throttling).
 - **Long tasks**: a \`longtask\` PerformanceObserver while typing a query
   character by character on /zoeken, and while submitting every advisor step,

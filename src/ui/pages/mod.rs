@@ -2,10 +2,10 @@
 
 mod accessibility;
 mod home;
-mod load_whole_app;
+mod load_page_again;
 mod not_found;
 
 pub use accessibility::Accessibility;
 pub use home::Home;
-pub use load_whole_app::LoadWholeApp;
+pub use load_page_again::LoadPageAgain;
 pub use not_found::NotFound;

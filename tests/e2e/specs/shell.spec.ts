@@ -40,7 +40,7 @@ test("the main navigation leads to every main route and marks the current one", 
     await expect(page.locator("main h1")).toHaveText(heading);
     await expect(nav.getByRole("link", { name: label, exact: true })).toHaveAttribute("aria-current", "page");
     // Focus moves to the new page's heading after client-side navigation.
-    // The reader's pages load the advisor as a new page (the whole app's
+    // The reader's pages load the advisor as a new page (the advisor's
     // bundle, public/start.js), where focus starts at the top as on any load.
     if (label !== "Adviseur") await expect(page.locator("main h1")).toBeFocused();
   }

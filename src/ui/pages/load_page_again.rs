@@ -1,9 +1,10 @@
 use leptos::prelude::*;
 
-/// Shown by the reader's bundle at the advisor's and plans' addresses: the
-/// page loads again from the server, which answers with the whole app.
+/// Shown at an address the other bundle serves (the reader's pages in the
+/// whole app, the advisor and plans in the reader's): the page loads again
+/// from the server, and `public/start.js` starts the bundle it needs.
 #[component]
-pub fn LoadWholeApp() -> impl IntoView {
+pub fn LoadPageAgain() -> impl IntoView {
     // After the router has put the new address in the history (it does so
     // once this view is built), so Back returns to the page the user left.
     set_timeout(|| {
@@ -14,7 +15,7 @@ pub fn LoadWholeApp() -> impl IntoView {
     }, std::time::Duration::ZERO);
     view! {
         <div class="page">
-            <p class="loading">"De adviseur wordt geladen…"</p>
+            <p class="loading">"De pagina wordt geladen…"</p>
         </div>
     }
 }
