@@ -1,17 +1,21 @@
 // Starts the part of the app an address needs: the reader's bundle (home,
-// dossier, interventions, search, accessibility) or the advisor's (the
-// advisor and the plans). Each hands the other's addresses over by loading
-// the page again (ui/pages/load_page_again.rs); keep ADVISOR in step with
-// the route tables in ui/routes.rs (a test in routes.rs compares them).
+// dossier, interventions, search, accessibility), the advisor's (the
+// advisor, its questions and advice, the drafts list) or the plan's (a
+// plan's text, print view and comparison). Each hands the others' addresses
+// over by loading the page again (ui/pages/not_here.rs); keep ADVISOR
+// and PLAN in step with bundle_of in ui/routes.rs (a test there compares
+// them).
 // The post-build hook (scripts/post-build.mjs) writes the bundles' hashed
 // names and their integrity into a hashed copy of this file.
 const BUNDLES = {
   reader: { glue: "/reader.js", wasm: "/reader_bg.wasm", glueIntegrity: "", wasmIntegrity: "" },
   advisor: { glue: "/wat-werkt-drugs.js", wasm: "/wat-werkt-drugs_bg.wasm", glueIntegrity: "", wasmIntegrity: "" },
+  plan: { glue: "/plan.js", wasm: "/plan_bg.wasm", glueIntegrity: "", wasmIntegrity: "" },
 };
 const ADVISOR = /^\/(adviseur|plannen)(\/|$)/;
 
-const bundleOf = (path) => (ADVISOR.test(path) ? BUNDLES.advisor : BUNDLES.reader);
+const PLAN = /^\/plannen\/[^/]+\/(beleidsplan|vergelijken)(\/|$)/;
+const bundleOf = (path) => (PLAN.test(path) ? BUNDLES.plan : ADVISOR.test(path) ? BUNDLES.advisor : BUNDLES.reader);
 const bundle = bundleOf(location.pathname);
 
 const prerendered = document.querySelector("body > .app");
@@ -33,16 +37,16 @@ const bindings = await import(bundle.glue);
 await bindings.default({ module_or_path: wasm });
 window.wasmBindings = bindings;
 
-// Fetch the other bundle ahead when a link to one of its pages is pointed
-// at or focused. Not when the service worker is in charge: it already keeps
+// Fetch another bundle ahead when a link to one of its pages is pointed at
+// or focused. Not when the service worker is in charge: it already keeps
 // every file.
+const fetched = new Set([bundle]);
 const ahead = (event) => {
   const link = event.target instanceof Element && event.target.closest("a[href]");
-  if (!link || link.origin !== location.origin || bundleOf(link.pathname) === bundle) return;
-  if (navigator.serviceWorker?.controller) return;
-  removeEventListener("pointerover", ahead);
-  removeEventListener("focusin", ahead);
+  if (!link || link.origin !== location.origin) return;
   const other = bundleOf(link.pathname);
+  if (fetched.has(other) || navigator.serviceWorker?.controller) return;
+  fetched.add(other);
   preload(other.glue, "prefetch", other.glueIntegrity);
   preload(other.wasm, "prefetch", other.wasmIntegrity);
 };

@@ -2,8 +2,9 @@
 // page (the HTML and everything it makes the browser fetch before the app
 // runs): raw, gzip and brotli. A reader's page (home, dossier,
 // interventions, search) is rendered at build time and loads the reader's
-// bundle, an advisor's or plan's page is the app shell and loads the
-// advisor's bundle; start.js names both. Fails if a kind's brotli exceeds its budget in
+// bundle, an advisor's page is the app shell and loads the advisor's
+// bundle, a plan's page (its text, print view, comparison) the app shell
+// with the plan's bundle; start.js names them. Fails if a kind's brotli exceeds its budget in
 // tests/size-budget.json.
 // Usage: node scripts/size-report.mjs [dist]    (run scripts/size-report.sh to build first)
 import { existsSync, readFileSync, statSync } from "node:fs";
@@ -31,14 +32,14 @@ function fetchedBy(page) {
   return [...files];
 }
 
-/** The bundles start.js loads: { reader: [glue, wasm], advisor: [glue, wasm] }. */
+/** The bundles start.js loads: { reader: [glue, wasm], advisor: [glue, wasm], plan: [glue, wasm] }. */
 function bundles(files) {
   const start = files.find((f) => /^start-[0-9a-f]{16}\.js$/.test(f));
   if (!start) throw new Error("index.html loads no start-<hash>.js (is this a release build?)");
   const text = readFileSync(join(dist, start), "utf8");
   const found = {};
   for (const m of text.matchAll(/"?(\w+)"?:\{"?glue"?:"\/([^"]+)","?wasm"?:"\/([^"]+)"/g)) found[m[1]] = [m[2], m[3]];
-  if (!found.reader || !found.advisor) throw new Error(`${start} does not name the reader's and the advisor's bundles`);
+  if (!found.reader || !found.advisor || !found.plan) throw new Error(`${start} does not name the reader's, the advisor's and the plan's bundles`);
   return found;
 }
 
@@ -53,7 +54,8 @@ const row = (file) => {
 const pages = [
   ["reader", "The home page (rendered at build time; the reader's bundle)", "index.html", "reader"],
   ["chapter", "A dossier chapter (rendered at build time; the reader's bundle)", "dossier/5-effectieve-drugspreventie.html", "reader"],
-  ["advisor", "An advisor's or plan's page (the app shell; the advisor's bundle)", "app.html", "advisor"],
+  ["advisor", "An advisor's page: a question, the advice (the app shell; the advisor's bundle)", "app.html", "advisor"],
+  ["plan", "A plan's page: its text, print view, comparison (the app shell; the plan's bundle)", "app.html", "plan"],
 ];
 const kinds = pages.map(([name, title, page, bundle]) => {
   const files = fetchedBy(page);

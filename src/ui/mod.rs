@@ -34,11 +34,19 @@ pub use drafts::provide_drafts;
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct EmbedMode(pub bool);
 
-/// Mounts the advisor's app (the advisor and the plans) on the page's
-/// `<body>` and removes the static loading note.
+/// Mounts the advisor's app (the advisor, its questions and advice, the
+/// drafts list) on the page's `<body>` and removes the static loading note.
 pub fn mount() {
     remove_loading_note();
-    leptos::mount::mount_to_body(App);
+    leptos::mount::mount_to_body(|| view! { <App><routes::AdvisorRoutes /></App> });
+    takeover::Start::Rendered.mark();
+}
+
+/// Mounts the plan's app (a plan's text, print view and comparison), as
+/// `mount` does the advisor's.
+pub fn mount_plan() {
+    remove_loading_note();
+    leptos::mount::mount_to_body(|| view! { <App><routes::PlanRoutes /></App> });
     takeover::Start::Rendered.mark();
 }
 
@@ -69,15 +77,16 @@ fn embed_mode_at_start() -> EmbedMode {
     }
 }
 
-/// The advisor's app: router, shell and the advisor's and plans' routes.
+/// The app of the drafts (the advisor's or the plan's): router, shell and
+/// the drafts store around its route table (`children`).
 #[component]
-pub fn App() -> impl IntoView {
+pub fn App(children: Children) -> impl IntoView {
     provide_context(embed_mode_at_start());
     drafts::provide_drafts();
     view! {
         <Router>
             <AppShell>
-                <routes::AdvisorRoutes />
+                {children()}
             </AppShell>
         </Router>
     }

@@ -12,8 +12,8 @@ use super::{catalogue, draft, dossier, drafts, pages, search};
 pub use crate::domain::place::{DraftPage, Place};
 use crate::domain::search::DocKind;
 
-/// The address of a place. Keep it in step with `ReaderRoutes` and
-/// `AdvisorRoutes`.
+/// The address of a place. Keep it in step with `ReaderRoutes`,
+/// `AdvisorRoutes` and `PlanRoutes`.
 pub fn href(place: &Place) -> String {
     match place {
         Place::Home => "/".to_owned(),
@@ -83,18 +83,51 @@ fn percent_encode(text: &str) -> String {
     encoded
 }
 
-/// The advisor's route table: the advisor's and plans' pages; the reading
-/// pages load the reader's bundle.
+/// The three bundles, each with its own pages (`public/start.js` loads the
+/// one an address needs).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Bundle {
+    /// Home, dossier, interventions, search, accessibility.
+    Reader,
+    /// The advisor's start, a draft's overview, questions, check and
+    /// advice, and Mijn plannen.
+    Advisor,
+    /// A plan's text, print view and comparison.
+    Plan,
+}
+
+/// The bundle whose pages an address is, by `start.js`'s rules (its
+/// `ADVISOR` and `PLAN`; a test compares them).
+pub fn bundle_of(path: &str) -> Bundle {
+    let segments: Vec<&str> = path.split('/').skip(1).collect();
+    match segments.as_slice() {
+        ["plannen", id, "beleidsplan" | "vergelijken", ..] if !id.is_empty() => Bundle::Plan,
+        ["adviseur" | "plannen", ..] => Bundle::Advisor,
+        _ => Bundle::Reader,
+    }
+}
+
+/// The reader's route table; another bundle's address loads that bundle.
+#[component]
+pub fn ReaderRoutes() -> impl IntoView {
+    view! {
+        <Routes fallback=|| view! { <pages::NotHere own=Bundle::Reader /> }>
+            <Route path=path!("/") view=pages::Home />
+            <Route path=path!("/dossier") view=dossier::DossierIndex />
+            <Route path=path!("/dossier/:id") view=dossier::DossierPage />
+            <Route path=path!("/interventies") view=catalogue::Catalogue />
+            <Route path=path!("/interventies/:id") view=catalogue::RecordPage />
+            <Route path=path!("/zoeken") view=search::SearchPage />
+            <Route path=path!("/toegankelijkheid") view=pages::Accessibility />
+        </Routes>
+    }
+}
+
+/// The advisor's route table; another bundle's address loads that bundle.
 #[component]
 pub fn AdvisorRoutes() -> impl IntoView {
     view! {
-        <Routes fallback=pages::NotFound>
-            <Route path=path!("/") view=pages::LoadPageAgain />
-            <Route path=path!("/dossier") view=pages::LoadPageAgain />
-            <Route path=path!("/dossier/:id") view=pages::LoadPageAgain />
-            <Route path=path!("/interventies") view=pages::LoadPageAgain />
-            <Route path=path!("/interventies/:id") view=pages::LoadPageAgain />
-            <Route path=path!("/zoeken") view=pages::LoadPageAgain />
+        <Routes fallback=|| view! { <pages::NotHere own=Bundle::Advisor /> }>
             <Route path=path!("/adviseur") view=draft::AdvisorStart />
             <Route path=path!("/plannen") view=drafts::Plans />
             <ParentRoute path=path!("/plannen/:id") view=draft::DraftRoot>
@@ -102,31 +135,21 @@ pub fn AdvisorRoutes() -> impl IntoView {
                 <Route path=path!("stap/:step") view=draft::StepPage />
                 <Route path=path!("controle") view=draft::CheckAnswers />
                 <Route path=path!("advies") view=draft::AdvicePage />
-                <Route path=path!("beleidsplan") view=draft::PolicyPlanEditor />
-                <Route path=path!("beleidsplan/afdrukken") view=draft::PolicyPlanPrint />
-                <Route path=path!("vergelijken") view=draft::ComparePage />
             </ParentRoute>
-            <Route path=path!("/toegankelijkheid") view=pages::LoadPageAgain />
         </Routes>
     }
 }
 
-/// The reader's route table: the reading pages; the advisor's and plans'
-/// addresses load the advisor's bundle.
+/// The plan's route table; another bundle's address loads that bundle.
 #[component]
-pub fn ReaderRoutes() -> impl IntoView {
+pub fn PlanRoutes() -> impl IntoView {
     view! {
-        <Routes fallback=pages::NotFound>
-            <Route path=path!("/") view=pages::Home />
-            <Route path=path!("/dossier") view=dossier::DossierIndex />
-            <Route path=path!("/dossier/:id") view=dossier::DossierPage />
-            <Route path=path!("/interventies") view=catalogue::Catalogue />
-            <Route path=path!("/interventies/:id") view=catalogue::RecordPage />
-            <Route path=path!("/zoeken") view=search::SearchPage />
-            <Route path=path!("/adviseur") view=pages::LoadPageAgain />
-            <Route path=path!("/plannen") view=pages::LoadPageAgain />
-            <Route path=path!("/plannen/*rest") view=pages::LoadPageAgain />
-            <Route path=path!("/toegankelijkheid") view=pages::Accessibility />
+        <Routes fallback=|| view! { <pages::NotHere own=Bundle::Plan /> }>
+            <ParentRoute path=path!("/plannen/:id") view=draft::DraftRoot>
+                <Route path=path!("beleidsplan") view=draft::PolicyPlanEditor />
+                <Route path=path!("beleidsplan/afdrukken") view=draft::PolicyPlanPrint />
+                <Route path=path!("vergelijken") view=draft::ComparePage />
+            </ParentRoute>
         </Routes>
     }
 }
@@ -136,38 +159,46 @@ mod tests {
     use super::*;
     use crate::domain::catalogue::{Filter, Setting};
 
-    /// The addresses `public/start.js` loads the advisor's bundle for (its
-    /// `ADVISOR`); each route table hands the other's addresses over.
-    const ADVISOR: [&str; 2] = ["/adviseur", "/plannen"];
+    /// `public/start.js`'s rules, which `bundle_of` follows: the addresses
+    /// of the advisor's bundle (`ADVISOR`) and, among them, those of the
+    /// plan's (`PLAN`); the reader's has the rest.
+    const ADVISOR_RULE: &str = "const ADVISOR = /^\\/(adviseur|plannen)(\\/|$)/;";
+    const PLAN_RULE: &str = "const PLAN = /^\\/plannen\\/[^/]+\\/(beleidsplan|vergelijken)(\\/|$)/;";
 
     #[test]
-    fn the_loader_sends_exactly_the_advisor_and_plans_to_the_advisors_bundle() {
+    fn the_loader_starts_the_bundle_whose_route_table_has_the_page() {
         let loader = include_str!("../../public/start.js");
-        let names: Vec<&str> = ADVISOR.iter().map(|prefix| &prefix[1..]).collect();
-        let rule = format!("const ADVISOR = /^\\/({})(\\/|$)/;", names.join("|"));
-        assert!(loader.contains(&rule), "start.js should have {rule}");
-        let advisor = |address: &str| {
-            let path = address.split(['?', '#']).next().unwrap_or_default();
-            ADVISOR.iter().any(|prefix| path == *prefix || path.starts_with(&format!("{prefix}/")))
-        };
+        assert!(loader.contains(ADVISOR_RULE), "start.js should have {ADVISOR_RULE}");
+        assert!(loader.contains(PLAN_RULE), "start.js should have {PLAN_RULE}");
         let draft = |page| Place::Draft { id: "d1".into(), page };
-        for place in [Place::Advisor, Place::Drafts, draft(DraftPage::Overview), draft(DraftPage::Advice), draft(DraftPage::PolicyPlanPrint)] {
-            assert!(advisor(&href(&place)), "{place:?} needs the advisor's bundle");
-        }
-        let reader = [
-            Place::Home,
-            Place::DossierIndex,
-            Place::DossierPart("deel-1".into()),
-            Place::Dossier("5-7-uitgaansleven".into()),
-            Place::Catalogue(Filter::default()),
-            Place::Record("moti-4".into()),
-            Place::search("plannen"),
-            Place::Accessibility,
+        let step = DraftPage::Step { step: "settingen".into(), from_review: true };
+        let pages = [
+            (Place::Home, Bundle::Reader),
+            (Place::DossierIndex, Bundle::Reader),
+            (Place::DossierPart("deel-1".into()), Bundle::Reader),
+            (Place::Dossier("5-7-uitgaansleven".into()), Bundle::Reader),
+            (Place::Catalogue(Filter::default()), Bundle::Reader),
+            (Place::Record("moti-4".into()), Bundle::Reader),
+            (Place::search("plannen"), Bundle::Reader),
+            (Place::Accessibility, Bundle::Reader),
+            (Place::Advisor, Bundle::Advisor),
+            (Place::Drafts, Bundle::Advisor),
+            (draft(DraftPage::Overview), Bundle::Advisor),
+            (draft(step), Bundle::Advisor),
+            (draft(DraftPage::Review), Bundle::Advisor),
+            (draft(DraftPage::Advice), Bundle::Advisor),
+            (draft(DraftPage::PolicyPlan), Bundle::Plan),
+            (draft(DraftPage::PolicyPlanPrint), Bundle::Plan),
+            (draft(DraftPage::Compare { with: "d2".into() }), Bundle::Plan),
         ];
-        for place in reader {
-            assert!(!advisor(&href(&place)), "{place:?} is a reader's page");
+        for (place, bundle) in pages {
+            let address = href(&place);
+            let path = address.split(['?', '#']).next().unwrap_or_default();
+            assert_eq!(bundle_of(path), bundle, "{place:?}");
         }
-        assert!(!advisor("/adviseurs") && !advisor("/plannenmaker"), "only whole path segments");
+        assert_eq!(bundle_of("/adviseurs"), Bundle::Reader, "only whole path segments");
+        assert_eq!(bundle_of("/plannenmaker"), Bundle::Reader);
+        assert_eq!(bundle_of("/plannen/d1/beleidsplannen"), Bundle::Advisor);
     }
 
     #[test]

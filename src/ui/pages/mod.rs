@@ -2,10 +2,10 @@
 
 mod accessibility;
 mod home;
-mod load_page_again;
+mod not_here;
 mod not_found;
 
 pub use accessibility::Accessibility;
 pub use home::Home;
-pub use load_page_again::LoadPageAgain;
+pub use not_here::NotHere;
 pub use not_found::NotFound;

@@ -1,15 +1,26 @@
 import type { Page } from "@playwright/test";
+import { startPlan } from "../advisor";
 import { appReady, expect, installOffline, test } from "../support";
 
 /** The wasm files this page has asked for, by bundle. */
 function wasmRequests(page: Page) {
-  const seen = { reader: 0, advisor: 0 };
+  const seen = { reader: 0, advisor: 0, plan: 0 };
   page.on("request", (request) => {
     const name = new URL(request.url()).pathname;
     if (/^\/reader-[0-9a-f]{16}_bg\.wasm$/.test(name)) seen.reader += 1;
     if (/^\/wat-werkt-drugs-[0-9a-f]{16}_bg\.wasm$/.test(name)) seen.advisor += 1;
+    if (/^\/plan-[0-9a-f]{16}_bg\.wasm$/.test(name)) seen.plan += 1;
   });
   return seen;
+}
+
+/** Starts a draft for `municipality` and returns its address (/plannen/<id>). */
+async function newDraft(page: Page, municipality = "") {
+  await startPlan(page);
+  await page.getByRole("textbox").first().fill(municipality);
+  await page.getByRole("button", { name: "Volgende stap" }).click();
+  await expect(page).toHaveURL(/\/stap\//);
+  return page.url().replace(/\/stap\/.*$/, "");
 }
 
 test("a reader's page loads the reader's bundle only; the advisor loads the advisor's and Back returns", async ({ page }) => {
@@ -17,7 +28,7 @@ test("a reader's page loads the reader's bundle only; the advisor loads the advi
   await page.goto("/dossier");
   await appReady(page);
   await expect(page.locator("main h1")).toHaveText("Dossier");
-  expect(seen).toEqual({ reader: 1, advisor: 0 });
+  expect(seen).toEqual({ reader: 1, advisor: 0, plan: 0 });
 
   await page.getByRole("navigation", { name: "Hoofdmenu" }).getByRole("link", { name: "Adviseur" }).click();
   await expect(page).toHaveURL(/\/adviseur$/);
@@ -35,7 +46,7 @@ test("an advisor's page loads the advisor's bundle only; the dossier loads the r
   const seen = wasmRequests(page);
   await page.goto("/plannen");
   await appReady(page);
-  expect(seen).toEqual({ reader: 0, advisor: 1 });
+  expect(seen).toEqual({ reader: 0, advisor: 1, plan: 0 });
   await page.getByRole("navigation", { name: "Hoofdmenu" }).getByRole("link", { name: "Dossier" }).click();
   await expect(page).toHaveURL(/\/dossier$/);
   await appReady(page);
@@ -46,6 +57,41 @@ test("an advisor's page loads the advisor's bundle only; the dossier loads the r
   await expect(page).toHaveURL(/\/plannen$/);
   await appReady(page);
   await expect(page.locator("main h1")).toHaveText("Mijn plannen");
+});
+
+test("the advice loads the plan's bundle for the plan's text, and Back returns to the advice", async ({ page }) => {
+  const seen = wasmRequests(page);
+  const base = await newDraft(page, "Bundelstad");
+  await page.goto(`${base}/stap/aanleiding`);
+  await appReady(page);
+  await page.getByRole("checkbox", { name: "Een motie van de gemeenteraad", exact: true }).check();
+  await expect(page.locator(".save-status")).toContainText("Opgeslagen");
+  await page.goto(`${base}/advies`);
+  await appReady(page);
+  expect(seen.plan).toBe(0);
+  await page.getByRole("link", { name: "Maak hiermee een beleidsplan" }).click();
+  await expect(page).toHaveURL(/\/beleidsplan$/);
+  await appReady(page);
+  await expect(page.locator("main h1")).toHaveText("Beleidsplan");
+  await expect(page.locator("#deel-inleiding")).toContainText("Bundelstad maakt dit drugsbeleid naar aanleiding van: een motie van de gemeenteraad.");
+  expect(seen.plan).toBe(1);
+
+  await page.goBack();
+  await expect(page).toHaveURL(/\/advies$/);
+  await appReady(page);
+  await expect(page.locator("main h1")).toContainText("Advies");
+});
+
+test("an unknown address of a draft is not found in the advisor's bundle or the plan's, without loading again", async ({ page }) => {
+  const base = await newDraft(page);
+  for (const [address, bundle] of [[`${base}/onbekend`, "advisor"], [`${base}/beleidsplan/onbekend`, "plan"]] as const) {
+    const seen = wasmRequests(page);
+    await page.goto(address);
+    await appReady(page);
+    await expect(page.locator("main h1")).toHaveText("Pagina niet gevonden");
+    await page.waitForTimeout(300);
+    expect(seen, address).toEqual({ reader: 0, advisor: 0, plan: 0, [bundle]: 1 });
+  }
 });
 
 test.describe("without a service worker (which keeps every file itself)", () => {
@@ -76,6 +122,14 @@ test.describe("without a service worker (which keeps every file itself)", () => 
     expect(seen.reader).toBe(0);
     const ahead = page.waitForRequest((request) => /\/reader-[0-9a-f]{16}_bg\.wasm$/.test(request.url()));
     await page.getByRole("navigation", { name: "Hoofdmenu" }).getByRole("link", { name: "Dossier" }).hover();
+    await ahead;
+  });
+
+  test("focusing the link to a plan's text fetches the plan's bundle ahead", async ({ page }) => {
+    await page.goto(`${await newDraft(page)}/advies`);
+    await appReady(page);
+    const ahead = page.waitForRequest((request) => /\/plan-[0-9a-f]{16}_bg\.wasm$/.test(request.url()));
+    await page.getByRole("link", { name: "Maak hiermee een beleidsplan" }).focus();
     await ahead;
   });
 });
