@@ -48,7 +48,9 @@ if (release) {
 
 async function hashBundle(bin) {
   const own = (suffix) => {
-    const pattern = new RegExp(`^${bin}(-[0-9a-f]{16})?${suffix.replace(".", "\\.")}$`);
+    // Trunk's file hash is a 64-bit number in hex without leading zeros:
+    // up to 16 digits (15 in one build of 16).
+    const pattern = new RegExp(`^${bin}(-[0-9a-f]{1,16})?${suffix.replace(".", "\\.")}$`);
     const found = readdirSync(dir).filter((f) => pattern.test(f));
     if (found.length !== 1) throw new Error(`expected one ${bin}${suffix} from Trunk, found ${found.length}`);
     return join(dir, found[0]);
