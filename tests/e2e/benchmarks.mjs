@@ -241,7 +241,9 @@ for (const [name, path, needsDraft] of pages) {
       execFileSync(lighthouse, args, { cwd: root, env: { ...process.env, CHROME_PATH: "/usr/bin/chromium" }, stdio: "ignore", timeout: 180_000 });
       const report = JSON.parse(readFileSync(out, "utf8"));
       for (const [key, label] of [["performance", "performance"], ["accessibility", "accessibility"], ["best-practices", "best practices"], ["seo", "SEO"]]) {
-        figure(`Lighthouse ${preset}, ${name}: ${label}`, Math.round(report.categories[key].score * 100), "", 100, "higher");
+        // Issue 18: mobile performance at least 95 on the advisor's pages, 100 elsewhere.
+        const target = key === "performance" && preset === "mobile" && needsDraft ? 95 : 100;
+        figure(`Lighthouse ${preset}, ${name}: ${label}`, Math.round(report.categories[key].score * 100), "", target, "higher");
       }
       const lcp = report.audits["largest-contentful-paint"].numericValue;
       figure(`Lighthouse ${preset}, ${name}: largest contentful paint`, Math.round(lcp), "ms", 0);
