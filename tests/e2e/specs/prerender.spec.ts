@@ -155,7 +155,10 @@ test("the app hydrates every pre-rendered page", async ({ page }, testInfo) => {
   // hydration on the first mismatch): the page error fails the test.
   for (const address of prerenderedAddresses()) {
     await page.goto(address);
-    await expect(page.locator("html"), address).toHaveAttribute("data-app", "hydrated");
+    // A wait, not a speed check: the loader fetches the bundle after the
+    // first paint, while the service worker may still be keeping every file
+    // of the first visit and other tests run beside this one.
+    await expect(page.locator("html"), address).toHaveAttribute("data-app", "hydrated", { timeout: 20_000 });
   }
 });
 
