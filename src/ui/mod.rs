@@ -37,16 +37,18 @@ pub struct EmbedMode(pub bool);
 /// Mounts the advisor's app (the advisor, its questions and advice, the
 /// drafts list) on the page's `<body>` and removes the static loading note.
 pub fn mount() {
-    remove_loading_note();
-    leptos::mount::mount_to_body(|| view! { <App><routes::AdvisorRoutes /></App> });
-    takeover::Start::Rendered.mark();
+    mount_app(|| view! { <App><routes::AdvisorRoutes /></App> });
 }
 
 /// Mounts the plan's app (a plan's text, print view and comparison), as
 /// `mount` does the advisor's.
 pub fn mount_plan() {
+    mount_app(|| view! { <App><routes::PlanRoutes /></App> });
+}
+
+fn mount_app<V: IntoView + 'static>(app: impl FnOnce() -> V + 'static) {
     remove_loading_note();
-    leptos::mount::mount_to_body(|| view! { <App><routes::PlanRoutes /></App> });
+    leptos::mount::mount_to_body(app);
     takeover::Start::Rendered.mark();
 }
 

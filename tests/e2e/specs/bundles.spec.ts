@@ -2,14 +2,23 @@ import type { Page } from "@playwright/test";
 import { startPlan } from "../advisor";
 import { appReady, expect, installOffline, test } from "../support";
 
+/** Each bundle's wasm file, by the name the post-build hook gives it. */
+const WASM = {
+  reader: /^\/reader-[0-9a-f]{16}_bg\.wasm$/,
+  advisor: /^\/wat-werkt-drugs-[0-9a-f]{16}_bg\.wasm$/,
+  plan: /^\/plan-[0-9a-f]{16}_bg\.wasm$/,
+};
+
+/** Resolves when this page asks for `bundle`'s wasm file. */
+const wasmRequest = (page: Page, bundle: keyof typeof WASM) =>
+  page.waitForRequest((request) => WASM[bundle].test(new URL(request.url()).pathname));
+
 /** The wasm files this page has asked for, by bundle. */
 function wasmRequests(page: Page) {
   const seen = { reader: 0, advisor: 0, plan: 0 };
   page.on("request", (request) => {
     const name = new URL(request.url()).pathname;
-    if (/^\/reader-[0-9a-f]{16}_bg\.wasm$/.test(name)) seen.reader += 1;
-    if (/^\/wat-werkt-drugs-[0-9a-f]{16}_bg\.wasm$/.test(name)) seen.advisor += 1;
-    if (/^\/plan-[0-9a-f]{16}_bg\.wasm$/.test(name)) seen.plan += 1;
+    for (const bundle of Object.keys(WASM) as (keyof typeof WASM)[]) if (WASM[bundle].test(name)) seen[bundle] += 1;
   });
   return seen;
 }
@@ -102,7 +111,7 @@ test.describe("without a service worker (which keeps every file itself)", () => 
     await page.goto("/");
     await appReady(page);
     expect(seen.advisor).toBe(0);
-    const ahead = page.waitForRequest((request) => /\/wat-werkt-drugs-[0-9a-f]{16}_bg\.wasm$/.test(request.url()));
+    const ahead = wasmRequest(page, "advisor");
     await page.getByRole("navigation", { name: "Hoofdmenu" }).getByRole("link", { name: "Adviseur" }).hover();
     await ahead;
   });
@@ -120,7 +129,7 @@ test.describe("without a service worker (which keeps every file itself)", () => 
     await page.goto("/adviseur");
     await appReady(page);
     expect(seen.reader).toBe(0);
-    const ahead = page.waitForRequest((request) => /\/reader-[0-9a-f]{16}_bg\.wasm$/.test(request.url()));
+    const ahead = wasmRequest(page, "reader");
     await page.getByRole("navigation", { name: "Hoofdmenu" }).getByRole("link", { name: "Dossier" }).hover();
     await ahead;
   });
@@ -128,7 +137,7 @@ test.describe("without a service worker (which keeps every file itself)", () => 
   test("focusing the link to a plan's text fetches the plan's bundle ahead", async ({ page }) => {
     await page.goto(`${await newDraft(page)}/advies`);
     await appReady(page);
-    const ahead = page.waitForRequest((request) => /\/plan-[0-9a-f]{16}_bg\.wasm$/.test(request.url()));
+    const ahead = wasmRequest(page, "plan");
     await page.getByRole("link", { name: "Maak hiermee een beleidsplan" }).focus();
     await ahead;
   });
