@@ -11,24 +11,30 @@ export { expect };
 export const test = base.extend<{ problems: string[] }>({
   problems: [
     async ({ page }, use) => {
-      const problems: string[] = [];
-      const notFoundPages = new Set<string>();
-      page.on("console", (msg) => {
-        if (msg.type() !== "error") return;
-        if (notFoundPages.has(msg.location().url) && msg.text().includes("status of 404")) return;
-        problems.push(`console: ${msg.text()}`);
-      });
-      page.on("pageerror", (err) => problems.push(`page error: ${err.message}`));
-      page.on("response", (res) => {
-        if (res.status() === 404 && res.request().resourceType() === "document") notFoundPages.add(res.url());
-        else if (res.status() >= 400) problems.push(`HTTP ${res.status()}: ${res.url()}`);
-      });
+      const problems = watchProblems(page);
       await use(problems);
       expect(problems, "console errors or failed requests").toEqual([]);
     },
     { auto: true },
   ],
 });
+
+/** Records the page's console errors, page errors and failed requests from now on. */
+export function watchProblems(page: Page): string[] {
+  const problems: string[] = [];
+  const notFoundPages = new Set<string>();
+  page.on("console", (msg) => {
+    if (msg.type() !== "error") return;
+    if (notFoundPages.has(msg.location().url) && msg.text().includes("status of 404")) return;
+    problems.push(`console: ${msg.text()}`);
+  });
+  page.on("pageerror", (err) => problems.push(`page error: ${err.message}`));
+  page.on("response", (res) => {
+    if (res.status() === 404 && res.request().resourceType() === "document") notFoundPages.add(res.url());
+    else if (res.status() >= 400) problems.push(`HTTP ${res.status()}: ${res.url()}`);
+  });
+  return problems;
+}
 
 /** Waits until the app has mounted (the static loading note is gone and a heading shows). */
 export async function appReady(page: Page) {

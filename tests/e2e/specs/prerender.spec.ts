@@ -1,7 +1,7 @@
 import { readdirSync, statSync } from "node:fs";
 import { join, relative } from "node:path";
 import type { Browser, Page } from "@playwright/test";
-import { appReady, expect, test } from "../support";
+import { appReady, expect, test, watchProblems } from "../support";
 
 const dist = new URL("../../../dist/", import.meta.url).pathname;
 
@@ -148,19 +148,34 @@ test("what is typed before the app takes over stays, and the app searches it", a
   await expect(page.locator(".search-result").first()).toBeVisible();
 });
 
-test("the app hydrates every pre-rendered page", async ({ page }, testInfo) => {
+test("the app hydrates every pre-rendered page", async ({ browser, baseURL }, testInfo) => {
   test.skip(testInfo.project.name !== "desktop", "one viewport is enough: the elements do not depend on it");
   test.setTimeout(300_000);
   // A page that does not match the app's render stops the app (Leptos ends
   // hydration on the first mismatch): the page error fails the test.
-  for (const address of prerenderedAddresses()) {
-    await page.goto(address);
-    // A wait, not a speed check: the loader fetches the bundle after the
-    // first paint, while the service worker may still be keeping every file
-    // of the first visit and other tests run beside this one.
-    await expect(page.locator("html"), address).toHaveAttribute("data-app", "hydrated", { timeout: 20_000 });
+  // Each batch of pages gets a browser context (and renderer) of its own:
+  // Chromium reserves about 10 GB of address space per wasm instance and
+  // frees it only when garbage is collected, so a hundred page loads in one
+  // renderer can exhaust its 1 TB without a page doing anything wrong.
+  const addresses = prerenderedAddresses();
+  for (let start = 0; start < addresses.length; start += HYDRATION_BATCH) {
+    const context = await browser.newContext({ baseURL });
+    const page = await context.newPage();
+    const problems = watchProblems(page);
+    for (const address of addresses.slice(start, start + HYDRATION_BATCH)) {
+      await page.goto(address);
+      // A wait, not a speed check: the loader fetches the bundle after the
+      // first paint, while the service worker may still be keeping every file
+      // of the first visit and other tests run beside this one.
+      await expect(page.locator("html"), address).toHaveAttribute("data-app", "hydrated", { timeout: 20_000 });
+    }
+    await context.close();
+    expect(problems, "console errors or failed requests").toEqual([]);
   }
 });
+
+/** Pages hydrated in one browser context by the test above. */
+const HYDRATION_BATCH = 25;
 
 test("each pre-rendered page says what the app says there", async ({ browser, baseURL }, testInfo) => {
   test.skip(testInfo.project.name !== "desktop", "one viewport is enough: the text does not depend on it");
