@@ -4,7 +4,7 @@
 
 use serde::{Deserialize, Serialize};
 use wasm_bindgen_test::*;
-use wat_werkt_drugs::domain::draft::Envelope;
+use wat_werkt_drugs::domain::draft::{Envelope, Kinship};
 use wat_werkt_drugs::browser::drafts::{key_of, DraftStore, SaveError, Stored};
 
 wasm_bindgen_test_configure!(run_in_browser);
@@ -58,6 +58,31 @@ fn a_change_from_another_tab_is_detected_not_overwritten() {
     let Some(Stored::Draft(stored)) = store.load::<Data>("two-tabs") else { panic!() };
     assert_eq!((stored.data.text.as_str(), stored.revision), ("uit dit tabblad", 3));
     store.delete("two-tabs").unwrap();
+}
+
+#[wasm_bindgen_test]
+fn a_rival_saved_at_the_same_moment_is_detected_not_overwritten() {
+    let store = DraftStore::open();
+    let mut base = fresh("rivals");
+    store.save(&mut base, 1).unwrap();
+    // Two tabs save the same version at once: each finds the version it
+    // builds on and writes the next revision; the other tab's lands last.
+    let mut mine = base.clone();
+    mine.data.text = "uit dit tabblad".into();
+    store.save(&mut mine, 2).unwrap();
+    let mut theirs = base.clone();
+    theirs.data.text = "uit het andere tabblad".into();
+    theirs.mark_saved("andere".into(), 2);
+    local_storage().set_item(&key_of("rivals"), &serde_json::to_string(&theirs).unwrap()).unwrap();
+    assert_eq!(mine.revision, theirs.revision, "a revision alone cannot tell them apart");
+    mine.data.text = "verder in dit tabblad".into();
+    assert_eq!(store.save(&mut mine, 3), Err(SaveError::Conflict(2)));
+    let Some(Stored::Draft(stored)) = store.load::<Data>("rivals") else { panic!() };
+    assert_eq!(stored.data.text, "uit het andere tabblad");
+    // Keeping this copy saves it on top of theirs.
+    store.overwrite(&mut mine, 4).unwrap();
+    assert_eq!(theirs.kinship_of(&mine), Kinship::Descendant);
+    store.delete("rivals").unwrap();
 }
 
 #[wasm_bindgen_test]

@@ -7,8 +7,9 @@
 //! - a failed write (quota) leaves the last good copy in place and says so;
 //! - unreadable or newer-version data is never overwritten or deleted by a
 //!   save: it is listed as such, with its raw text for download;
-//! - a save checks the stored revision first, so a change made in another
-//!   tab is never overwritten without the user choosing.
+//! - a save checks first that the stored version is the one it builds on,
+//!   so a change made in another tab is never overwritten without the user
+//!   choosing.
 
 use std::cell::RefCell;
 use std::collections::BTreeMap;
@@ -18,7 +19,7 @@ use serde::Serialize;
 use wasm_bindgen::closure::Closure;
 use wasm_bindgen::{JsCast, JsValue};
 
-use crate::domain::draft::{read_envelope, Envelope, ReadError};
+use crate::domain::draft::{read_envelope, Envelope, Kinship, ReadError};
 
 /// The prefix of every draft key.
 pub const KEY_PREFIX: &str = "wwd.concept.";
@@ -156,46 +157,46 @@ impl DraftStore {
         self.get(&key).map(|raw| Self::read(key, raw))
     }
 
-    /// The stored revision of a draft, if the key holds a readable draft.
-    fn stored_revision(&self, key: &str) -> Result<Option<u64>, SaveError> {
+    /// The version stored under `key`, if any; an error if it cannot be read.
+    fn stored_version(&self, key: &str) -> Result<Option<Envelope<serde_json::Value>>, SaveError> {
         let Some(raw) = self.get(key) else { return Ok(None) };
-        match read_envelope::<serde_json::Value>(&raw) {
-            Ok(envelope) => Ok(Some(envelope.revision)),
-            Err(_) => Err(SaveError::Protected),
-        }
+        read_envelope(&raw).map(Some).map_err(|_| SaveError::Protected)
     }
 
-    /// Saves a draft whose last known stored revision is `envelope.revision`;
-    /// on success its revision and `updated` move on. On any error nothing
-    /// stored changes and the envelope keeps its revision.
+    /// Saves a draft on top of the version it was loaded or last saved as;
+    /// on success it becomes a new version. When another version is stored
+    /// (another tab saved since) nothing changes: `SaveError::Conflict`.
     pub fn save<D: Serialize>(&self, envelope: &mut Envelope<D>, now: i64) -> Result<(), SaveError> {
-        let key = key_of(&envelope.id);
-        if let Some(stored) = self.stored_revision(&key)? {
-            if stored != envelope.revision {
-                return Err(SaveError::Conflict(stored));
+        if let Some(stored) = self.stored_version(&key_of(&envelope.id))? {
+            if envelope.kinship_of(&stored) != Kinship::Same {
+                return Err(SaveError::Conflict(stored.revision));
             }
         }
         self.write(envelope, now)
     }
 
-    /// Saves without the revision check (the user chose to keep this copy).
+    /// Saves on top of whatever is stored (the user chose to keep this copy):
+    /// tabs holding the stored version see this one as its successor.
     pub fn overwrite<D: Serialize>(&self, envelope: &mut Envelope<D>, now: i64) -> Result<(), SaveError> {
-        let key = key_of(&envelope.id);
-        if let Some(stored) = self.stored_revision(&key)? {
-            envelope.revision = envelope.revision.max(stored);
+        let (revision, lineage) = (envelope.revision, envelope.lineage.clone());
+        if let Some(stored) = self.stored_version(&key_of(&envelope.id))? {
+            envelope.revision = envelope.revision.max(stored.revision);
+            envelope.lineage = stored.lineage;
         }
-        self.write(envelope, now)
+        let result = self.write(envelope, now);
+        if result.is_err() {
+            (envelope.revision, envelope.lineage) = (revision, lineage);
+        }
+        result
     }
 
     fn write<D: Serialize>(&self, envelope: &mut Envelope<D>, now: i64) -> Result<(), SaveError> {
-        let (revision, updated) = (envelope.revision, envelope.updated);
-        envelope.revision += 1;
-        envelope.updated = now;
+        let before = (envelope.revision, envelope.updated, envelope.lineage.clone());
+        envelope.mark_saved(new_mark(), now);
         let json = serde_json::to_string(&*envelope).map_err(|e| SaveError::Failed(e.to_string()));
         let result = json.and_then(|json| self.set(&key_of(&envelope.id), &json));
         if result.is_err() {
-            envelope.revision = revision;
-            envelope.updated = updated;
+            (envelope.revision, envelope.updated, envelope.lineage) = before;
         }
         result
     }
@@ -255,8 +256,17 @@ pub fn local(ms: i64) -> i64 {
 
 /// A new draft id: time and randomness, URL-safe.
 pub fn new_id() -> String {
-    let random = (js_sys::Math::random() * 2_176_782_336.0) as u64;
-    format!("{}{}", to_base36(now() as u64), to_base36(random))
+    format!("{}{}", to_base36(now() as u64), random_base36(6))
+}
+
+/// A save's mark (see `Envelope::lineage`): two saves at once must differ.
+fn new_mark() -> String {
+    random_base36(8)
+}
+
+/// Up to `digits` random base-36 digits.
+fn random_base36(digits: i32) -> String {
+    to_base36((js_sys::Math::random() * 36f64.powi(digits)) as u64)
 }
 
 fn to_base36(mut n: u64) -> String {

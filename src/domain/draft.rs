@@ -105,7 +105,29 @@ pub struct Envelope<D> {
     /// everything is in a file (see `backup.rs`).
     #[serde(default)]
     pub unexported_since: Option<i64>,
+    /// The random marks of the last saves this version descends from, oldest
+    /// first; the last is its own. Revisions cannot tell a newer version from
+    /// a rival: two windows that save at once both write the next revision.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub lineage: Vec<String>,
     pub data: D,
+}
+
+/// How many marks a version keeps of the saves it descends from: another
+/// window learns of every save as it happens, so a few are plenty.
+const LINEAGE_KEPT: usize = 16;
+
+/// How a stored version of a draft relates to the one a window holds (the
+/// version it last saved or loaded).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Kinship {
+    /// The very version this window holds.
+    Same,
+    /// Saved later on top of it, by another window.
+    Descendant,
+    /// Not saved on top of it: another window saved over it without seeing
+    /// it (both saved at once), or its later saves are out of sight.
+    Rival,
 }
 
 impl<D> Envelope<D> {
@@ -121,7 +143,36 @@ impl<D> Envelope<D> {
             exported: None,
             changed: None,
             unexported_since: None,
+            lineage: Vec::new(),
             data,
+        }
+    }
+
+    /// This version's own mark, if it was saved by an app that marks saves.
+    fn mark(&self) -> Option<&str> {
+        self.lineage.last().map(String::as_str)
+    }
+
+    /// Makes this a new version, saved on top of the one it was: the next
+    /// revision, with `mark` (random, unique to this save) as its own.
+    pub fn mark_saved(&mut self, mark: String, now: i64) {
+        self.revision += 1;
+        self.updated = now;
+        self.lineage.push(mark);
+        let excess = self.lineage.len().saturating_sub(LINEAGE_KEPT);
+        self.lineage.drain(..excess);
+    }
+
+    /// How `stored` relates to this version (see `Kinship`).
+    pub fn kinship_of<E>(&self, stored: &Envelope<E>) -> Kinship {
+        if self.mark() == stored.mark() && self.revision == stored.revision {
+            return Kinship::Same;
+        }
+        match self.mark() {
+            Some(mark) if stored.lineage.iter().any(|m| m == mark) => Kinship::Descendant,
+            // Saved before saves were marked: only the revision tells.
+            None if stored.revision > self.revision => Kinship::Descendant,
+            _ => Kinship::Rival,
         }
     }
 }
@@ -419,6 +470,53 @@ mod tests {
 
     fn sample() -> Envelope<Data> {
         Envelope::new("c-1".into(), "Utrecht".into(), 1_764_410_700_000, Data { answers: serde_json::json!({"municipality": "Utrecht"}), step: Some("stap-1".into()) })
+    }
+
+    #[test]
+    fn a_save_on_top_descends_and_a_save_beside_is_a_rival() {
+        let mut ours = sample();
+        ours.mark_saved("a".into(), 1);
+        assert_eq!(ours.kinship_of(&ours.clone()), Kinship::Same);
+        // Another window saves on top of ours, twice.
+        let mut later = ours.clone();
+        later.mark_saved("b".into(), 2);
+        later.mark_saved("c".into(), 3);
+        assert_eq!(ours.kinship_of(&later), Kinship::Descendant);
+        assert_eq!(later.kinship_of(&ours), Kinship::Rival, "an older version is not news");
+        // Two windows save the same version at once: the same revision, rivals.
+        let mut mine = ours.clone();
+        let mut theirs = ours.clone();
+        mine.mark_saved("m".into(), 4);
+        theirs.mark_saved("t".into(), 4);
+        assert_eq!(mine.revision, theirs.revision);
+        assert_eq!(mine.kinship_of(&theirs), Kinship::Rival);
+        assert_eq!(theirs.kinship_of(&mine), Kinship::Rival);
+    }
+
+    #[test]
+    fn a_version_keeps_the_last_sixteen_marks() {
+        let mut ours = sample();
+        ours.mark_saved("first".into(), 1);
+        let mut later = ours.clone();
+        for n in 0..LINEAGE_KEPT {
+            later.mark_saved(format!("m{n}"), 2);
+        }
+        assert_eq!(later.lineage.len(), LINEAGE_KEPT);
+        assert_eq!(later.revision, ours.revision + LINEAGE_KEPT as u64);
+        assert_eq!(ours.kinship_of(&later), Kinship::Rival, "descent beyond sight is asked about, never assumed");
+    }
+
+    #[test]
+    fn an_unmarked_version_falls_back_on_revisions() {
+        let mut old = sample();
+        old.revision = 5;
+        let mut later = old.clone();
+        later.mark_saved("a".into(), 1);
+        assert_eq!(old.kinship_of(&later), Kinship::Descendant);
+        assert_eq!(old.kinship_of(&old.clone()), Kinship::Same);
+        let mut other_old = old.clone();
+        other_old.revision = 4;
+        assert_eq!(old.kinship_of(&other_old), Kinship::Rival);
     }
 
     #[test]

@@ -9,7 +9,7 @@ use leptos_router::hooks::use_params_map;
 
 use crate::content;
 use crate::domain::advisor::{advise, Advice};
-use crate::domain::draft::{DraftData, Envelope};
+use crate::domain::draft::{DraftData, Envelope, Kinship};
 use crate::browser::drafts::{key_of, local, now, SaveError, Stored};
 use crate::domain::draft::format_date_time;
 use crate::ui::drafts::{display_name, use_drafts, Drafts, MemoryOnlyNotice};
@@ -78,21 +78,28 @@ impl Session {
         self.saved.with_value(|saved| self.draft.with_untracked(|d| !d.data.same_content(saved)))
     }
 
-    /// Takes another tab's newer copy: when this window changed nothing but
-    /// its place in the questionnaire, silently (keeping that place);
-    /// otherwise the user must choose. Returns whether it was taken.
-    fn take_newer(&self, stored: Envelope<DraftData>) -> bool {
-        if self.unsaved_content() {
-            self.status.set(SaveStatus::Conflict);
-            return false;
+    /// Meets the version another tab stored. One saved on top of this
+    /// window's is taken: silently when this window changed nothing but its
+    /// place in the questionnaire (which it keeps), else the user chooses.
+    /// One saved beside it (both tabs saved at once) always asks: this
+    /// window's last save was overwritten. Returns whether it was taken.
+    fn meet(&self, stored: Envelope<DraftData>) -> bool {
+        match self.draft.with_untracked(|ours| ours.kinship_of(&stored)) {
+            Kinship::Same => false,
+            Kinship::Descendant if !self.unsaved_content() => {
+                let ours = self.draft.get_untracked().data;
+                self.saved.set_value(stored.data.clone());
+                let mut merged = stored;
+                merged.data = DraftData::with_place_of(merged.data, &ours);
+                self.draft.set(merged);
+                self.status.set(SaveStatus::Saved);
+                true
+            }
+            Kinship::Descendant | Kinship::Rival => {
+                self.status.set(SaveStatus::Conflict);
+                false
+            }
         }
-        let ours = self.draft.get_untracked().data;
-        self.saved.set_value(stored.data.clone());
-        let mut merged = stored;
-        merged.data = DraftData::with_place_of(merged.data, &ours);
-        self.draft.set(merged);
-        self.status.set(SaveStatus::Saved);
-        true
     }
 
     /// Writes the draft now if it changed; keeps it in memory on failure.
@@ -109,7 +116,7 @@ impl Session {
             Ok(()) => {
                 self.saved.set_value(envelope.data.clone());
                 self.draft.update_untracked(|d| {
-                    d.revision = envelope.revision;
+                    (d.revision, d.lineage) = (envelope.revision, envelope.lineage);
                     d.updated = envelope.updated;
                     d.name = envelope.name;
                     (d.changed, d.unexported_since) = (envelope.changed, envelope.unexported_since);
@@ -118,7 +125,7 @@ impl Session {
             }
             Err(SaveError::Conflict(_)) => {
                 if let Some(Stored::Draft(stored)) = self.drafts.load(&self.id()) {
-                    if self.take_newer(stored) {
+                    if self.meet(stored) {
                         // Only our place differed: save it on top of theirs.
                         self.save_now();
                     }
@@ -252,13 +259,8 @@ fn OpenDraft(envelope: Envelope<DraftData>, read_only: bool) -> impl IntoView {
         if !key.is_empty() && key != key_of(&id) {
             return;
         }
-        let stored = match drafts.load(&id) {
-            Some(Stored::Draft(envelope)) => envelope,
-            _ => return,
-        };
-        let ours = session.draft.with_untracked(|d| d.revision);
-        if stored.revision > ours {
-            session.take_newer(stored);
+        if let Some(Stored::Draft(stored)) = drafts.load(&id) {
+            session.meet(stored);
         }
     });
 
@@ -299,7 +301,7 @@ fn ConflictBanner() -> impl IntoView {
             view! {
                 <div class="notice notice--warning" role="alert">
                     <p><strong>"Dit plan is intussen in een ander tabblad of venster gewijzigd."</strong></p>
-                    <p>"Uw wijzigingen van hier zijn nog niet opgeslagen. Kies welke versie u wilt houden. Er wordt niets overschreven zonder dat u kiest."</p>
+                    <p>"Uw wijzigingen van hier staan niet in die versie. Kies welke versie u wilt houden. Er wordt niets overschreven zonder dat u kiest."</p>
                     <div class="actions">
                         <button type="button" class="button" on:click=load_theirs>"Laad de versie uit het andere venster"</button>
                         <button type="button" class="button button--secondary" on:click=keep_mine>"Bewaar de versie van dit venster"</button>

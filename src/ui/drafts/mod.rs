@@ -71,6 +71,7 @@ impl Drafts {
     pub fn add(&self, mut envelope: Envelope<DraftData>) -> Result<String, SaveError> {
         envelope.id = new_id();
         envelope.revision = 0;
+        envelope.lineage.clear();
         self.save(&mut envelope)?;
         self.ask_persistence();
         Ok(envelope.id)

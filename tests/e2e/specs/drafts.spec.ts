@@ -222,6 +222,38 @@ test("two tabs on one draft: changes arrive, and a clash is never overwritten si
   await expect(saver.getByRole("checkbox", { name: asked })).toBeChecked();
 });
 
+test("two tabs saving at the same moment: the tab whose save was overwritten asks", async ({ page, context }) => {
+  await planFor(page, "Tegelijkstad");
+  const stored = () =>
+    page.evaluate(() => {
+      const key = Object.keys(localStorage).find((k) => k.startsWith("wwd.concept."))!;
+      return { key, raw: localStorage.getItem(key)! };
+    });
+  const occasion = async () => JSON.parse((await stored()).raw).data.answers.occasion as string[] | undefined;
+  await page.getByRole("checkbox", { name: "Een motie van de gemeenteraad" }).check();
+  await expect.poll(occasion).toEqual(["aanleiding-motie"]);
+  const base = await stored();
+  await page.getByRole("checkbox", { name: "Een landelijke wetswijziging" }).check();
+  await expect.poll(occasion).toEqual(["aanleiding-motie", "aanleiding-wetswijziging"]);
+  // Another tab saved the same version at the same moment, and its write
+  // landed last: the next revision too, but without this tab's change.
+  const other = await context.newPage();
+  await other.goto("/toegankelijkheid");
+  await other.evaluate(({ key, raw }) => {
+    const rival = JSON.parse(raw);
+    rival.revision += 1;
+    rival.lineage = [...(rival.lineage ?? []), "rivaal00"];
+    rival.data.answers.occasion.push("anders");
+    localStorage.setItem(key, JSON.stringify(rival));
+  }, base);
+  await expect(page.getByRole("alert").filter({ hasText: "in een ander tabblad of venster gewijzigd" })).toBeVisible();
+  await expect(page.locator(".save-status")).toContainText("kies een versie");
+  expect(await occasion()).toEqual(["aanleiding-motie", "anders"]);
+  await page.getByRole("button", { name: "Bewaar de versie van dit venster" }).click();
+  await expect(page.locator(".save-status")).toContainText("Opgeslagen");
+  expect(await occasion()).toEqual(["aanleiding-motie", "aanleiding-wetswijziging"]);
+});
+
 test("closing the tab right after typing loses nothing", async ({ page, context }) => {
   const overview = await planFor(page, "Snelstad");
   await page.goto(`${overview}/stap/gemeente`);
