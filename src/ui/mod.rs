@@ -46,10 +46,26 @@ pub fn mount_plan() {
     mount_app(|| view! { <App><routes::PlanRoutes /></App> });
 }
 
+/// Reads the content in tasks of their own (the dossier and records, then
+/// the questionnaire and rules) before the app renders in a third: no one
+/// task does it all, which keeps a phone's main thread responsive while the
+/// page starts. The loading note stays until the app is there.
 fn mount_app<V: IntoView + 'static>(app: impl FnOnce() -> V + 'static) {
-    remove_loading_note();
-    leptos::mount::mount_to_body(app);
-    takeover::Start::Rendered.mark();
+    let _ = crate::content::dossier();
+    set_timeout(
+        move || {
+            let _ = crate::content::questionnaire();
+            set_timeout(
+                move || {
+                    remove_loading_note();
+                    leptos::mount::mount_to_body(app);
+                    takeover::Start::Rendered.mark();
+                },
+                std::time::Duration::ZERO,
+            );
+        },
+        std::time::Duration::ZERO,
+    );
 }
 
 /// Mounts the reader's part of the app (home, dossier, interventions,
