@@ -1,5 +1,6 @@
 // Starts the part of the app an address needs: the reader's bundle (home,
-// dossier, interventions, search, accessibility), the advisor's (the
+// dossier, interventions, search, accessibility; not for a page rendered at
+// build time that is complete without it, see completeWithoutApp), the advisor's (the
 // advisor, its questions and advice, the drafts list) or the plan's (a
 // plan's text, print view and comparison). Each hands the others' addresses
 // over by loading the page again (ui/pages/not_here.rs); keep ADVISOR
@@ -23,19 +24,88 @@ const prerendered = document.querySelector("body > .app");
 // names a place on the page other than its title shows that place.
 const place = prerendered && document.getElementById(location.pathname.split("/").pop());
 if (place && place.tagName !== "H1") place.scrollIntoView();
-// A page rendered at build time is readable before the app arrives: show it
-// first, then fetch the app, so the app's download does not compete with
-// the page's own files for a slow connection (the app takes over in place).
-// In embed mode the app shows its compact header instead of the page's full
-// one: there the page stays out of sight and the app comes at once.
-if (prerendered && embedMode()) prerendered.style.visibility = "hidden";
-else if (prerendered) await painted();
-// The wasm downloads while the glue loads.
-const wasm = fetch(bundle.wasm, bundle.wasmIntegrity ? { integrity: bundle.wasmIntegrity } : {});
-preload(bundle.glue, "modulepreload", bundle.glueIntegrity);
-const bindings = await import(bundle.glue);
-await bindings.default({ module_or_path: wasm });
-window.wasmBindings = bindings;
+let starting = null;
+if (prerendered && completeWithoutApp()) {
+  // Links load the next page, which the service worker keeps after the
+  // first visit; the app comes only for its `/` shortcut (ui/search.rs),
+  // which it is handed once it runs.
+  document.documentElement.dataset.app = "static";
+  if (place && place.tagName !== "H1") focusPlace(place);
+  keepOffline();
+  addEventListener("keydown", (event) => {
+    if (event.key !== "/" || event.ctrlKey || event.metaKey || event.altKey || starting) return;
+    event.preventDefault();
+    start().then(appRuns).then(() => dispatchEvent(new KeyboardEvent("keydown", { key: "/", bubbles: true })));
+  });
+} else {
+  // A page rendered at build time is readable before the app arrives: show
+  // it first, then fetch the app, so the app's download does not compete
+  // with the page's own files for a slow connection (the app takes over in
+  // place). In embed mode the app shows its compact header instead of the
+  // page's full one: there the page stays out of sight and the app comes at
+  // once.
+  if (prerendered && embedMode()) prerendered.style.visibility = "hidden";
+  else if (prerendered) await painted();
+  await start();
+}
+
+// Loads the address's bundle (once); the wasm downloads while the glue loads.
+function start() {
+  starting ??= (async () => {
+    const wasm = fetch(bundle.wasm, bundle.wasmIntegrity ? { integrity: bundle.wasmIntegrity } : {});
+    preload(bundle.glue, "modulepreload", bundle.glueIntegrity);
+    const bindings = await import(bundle.glue);
+    await bindings.default({ module_or_path: wasm });
+    window.wasmBindings = bindings;
+  })();
+  return starting;
+}
+
+// Whether a page rendered at build time is all there is to it: it shows
+// what the app would show here (the app's rule in ui/takeover.rs: rendered
+// for this address, no query, not in embed mode, where the app's header and
+// the frame's height need it) and has nothing to operate that needs the
+// app (a form, a button, a fold).
+function completeWithoutApp() {
+  return (
+    document.body.dataset.prerendered === location.pathname &&
+    !location.search &&
+    !embedMode() &&
+    !prerendered.querySelector("form, button, input, select, textarea, details")
+  );
+}
+
+// Resolves when the app has taken over the page (ui/takeover.rs marks it).
+function appRuns() {
+  return new Promise((resolve) => {
+    const root = document.documentElement;
+    const observer = new MutationObserver(() => {
+      if (root.dataset.app !== "static") {
+        observer.disconnect();
+        resolve();
+      }
+    });
+    observer.observe(root, { attributes: true, attributeFilter: ["data-app"] });
+  });
+}
+
+// As the app does for a deep link on arrival: keyboard and screen reader
+// users start at the place the address names.
+function focusPlace(element) {
+  if (!element.hasAttribute("tabindex")) element.setAttribute("tabindex", "-1");
+  element.focus({ preventScroll: true });
+}
+
+// The service worker keeps every file for offline use (the app registers it
+// where it runs: browser/offline.rs). Refused in some frames and private
+// modes: the page then simply works online.
+function keepOffline() {
+  try {
+    navigator.serviceWorker?.register("/sw.js").catch(() => {});
+  } catch {
+    // Storage blocked: no offline use.
+  }
+}
 
 // Fetch another bundle ahead when a link to one of its pages is pointed at
 // or focused. Not when the service worker is in charge: it already keeps

@@ -9,9 +9,10 @@
 //    index.html at it;
 // 3. in release builds, writes the reader's pages rendered at build time
 //    (examples/prerender.rs, the app's own views rendered natively):
-//    `/` to index.html, `/dossier/x` to dossier/x.html, each loading the
-//    reader's bundle, which hydrates it (its <body data-prerendered> names
-//    the address it was rendered for, ui/takeover.rs); the app shell index.html becomes
+//    `/` to index.html, `/dossier/x` to dossier/x.html; start.js loads the
+//    reader's bundle where a page has something to operate, which hydrates
+//    it (its <body data-prerendered> names the address it was rendered for,
+//    ui/takeover.rs); the app shell index.html becomes
 //    app.html, which hosts serve for every other address;
 // 4. in release builds, writes the service worker with this build's files
 //    to keep offline, and precompressed .br and .gz siblings of every text

@@ -1,8 +1,9 @@
 // Prints the transfer size of a first visit to the release build per kind of
 // page (the HTML and everything it makes the browser fetch before the app
 // runs): raw, gzip and brotli. A reader's page (home, dossier,
-// interventions, search) is rendered at build time and loads the reader's
-// bundle, an advisor's page is the app shell and loads the advisor's
+// interventions, search) is rendered at build time; it loads the reader's
+// bundle only when it has something to operate (the catalogue's filters,
+// the search form). An advisor's page is the app shell and loads the advisor's
 // bundle, a plan's page (its text, print view, comparison) the app shell
 // with the plan's bundle; start.js names them. Fails if a kind's brotli exceeds its budget in
 // tests/size-budget.json.
@@ -50,16 +51,28 @@ const row = (file) => {
   return { file, raw: size(path), gz: size(`${path}.gz`), br: size(`${path}.br`) };
 };
 
+/** Whether start.js starts a bundle on this page: everywhere but on a page
+ * rendered at build time that has nothing to operate (its completeWithoutApp;
+ * the address, query and embed mode are the visit's, not the file's). */
+function startsApp(page) {
+  const html = readFileSync(join(dist, page), "utf8");
+  const body = html.match(/<body([^>]*)>([\s\S]*)<\/body>/);
+  if (!body) throw new Error(`${page} has no <body>`);
+  return !body[1].includes("data-prerendered") || /<(form|button|input|select|textarea|details)\b/.test(body[2]);
+}
+
 // [budget key, title, the page's HTML, the bundle start.js loads there]
 const pages = [
-  ["reader", "The home page (rendered at build time; the reader's bundle)", "index.html", "reader"],
-  ["chapter", "A dossier chapter (rendered at build time; the reader's bundle)", "dossier/5-effectieve-drugspreventie.html", "reader"],
+  ["reader", "The home page (rendered at build time, complete without the app)", "index.html", "reader"],
+  ["chapter", "A dossier chapter (rendered at build time, complete without the app)", "dossier/5-effectieve-drugspreventie.html", "reader"],
+  ["catalogue", "The interventions catalogue (rendered at build time; the reader's bundle for its filters)", "interventies.html", "reader"],
   ["advisor", "An advisor's page: a question, the advice (the app shell; the advisor's bundle)", "app.html", "advisor"],
   ["plan", "A plan's page: its text, print view, comparison (the app shell; the plan's bundle)", "app.html", "plan"],
 ];
 const kinds = pages.map(([name, title, page, bundle]) => {
   const files = fetchedBy(page);
-  return { name, title, files: [...new Set([...files, ...bundles(files)[bundle]])] };
+  const app = startsApp(page) ? bundles(files)[bundle] : [];
+  return { name, title, files: [...new Set([...files, ...app])] };
 });
 
 let over = false;

@@ -36,12 +36,14 @@ export function watchProblems(page: Page): string[] {
   return problems;
 }
 
-/** Waits until the app has mounted (the static loading note is gone and a heading shows). */
+/** Waits until the page is ready: the app has mounted (the static loading
+ * note is gone and a heading shows), or the page rendered at build time is
+ * complete without it (start.js marks it "static"). */
 export async function appReady(page: Page) {
   await expect(page.locator("#laden")).toHaveCount(0);
-  // A reader's page shows its pre-rendered HTML first: wait for the app.
+  // A reader's page shows its pre-rendered HTML first: wait for the app
   // (ui/takeover.rs: it keeps the page's elements or renders its own).
-  await expect(page.locator("html")).toHaveAttribute("data-app", /^(hydrated|rendered)$/);
+  await expect(page.locator("html")).toHaveAttribute("data-app", /^(hydrated|rendered|static)$/);
   await expect(page.locator(".app")).toHaveCount(1);
   await expect(page.locator("main h1")).toBeVisible();
 }

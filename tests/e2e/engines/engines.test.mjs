@@ -79,7 +79,8 @@ for (const engine of [firefox, webkit]) {
         if (heading) await page.headingIs(heading);
         assert.match(await browser.driver.getTitle(), /Wat werkt bij drugspreventie$/);
       }
-      // Client-side navigation through the main menu.
+      // Through the main menu: from the pages complete without the app a page
+      // loads, from the catalogue on the app navigates in the browser.
       await page.open(`${APP}/`);
       for (const [label, heading] of [["Dossier", "Dossier"], ["Interventies", "Interventies"], ["Mijn plannen", "Mijn plannen"]]) {
         await (await page.find(`//nav[@aria-label='Hoofdmenu']//a[normalize-space(.)='${label}']`, `menu link ${label}`)).click();

@@ -34,7 +34,7 @@ export class Page {
     }
   }
 
-  /** Opens `url` and waits until the app has mounted (as appReady in support.ts). */
+  /** Opens `url` and waits until the page is ready (as appReady in support.ts). */
   async open(url) {
     await this.driver.get(url);
     await this.ready();
@@ -42,8 +42,9 @@ export class Page {
 
   async ready() {
     await this.waitFor(async () => (await this.driver.findElements(By.id("laden"))).length === 0, "the app mounts");
-    // A reader's page shows its pre-rendered HTML first: wait for the app.
-    await this.waitFor(async () => this.driver.executeScript("return /^(hydrated|rendered)$/.test(document.documentElement.dataset.app) && document.querySelectorAll('.app').length === 1"), "the app takes over");
+    // A reader's page shows its pre-rendered HTML first: wait for the app,
+    // or for start.js to find the page complete without it ("static").
+    await this.waitFor(async () => this.driver.executeScript("return /^(hydrated|rendered|static)$/.test(document.documentElement.dataset.app) && document.querySelectorAll('.app').length === 1"), "the page is ready");
     await this.waitFor(async () => (await this.driver.findElement(By.css("main h1"))).isDisplayed(), "a main heading shows");
   }
 

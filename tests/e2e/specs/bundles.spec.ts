@@ -32,11 +32,15 @@ async function newDraft(page: Page, municipality = "") {
   return page.url().replace(/\/stap\/.*$/, "");
 }
 
-test("a reader's page loads the reader's bundle only; the advisor loads the advisor's and Back returns", async ({ page }) => {
+test("a reading page with nothing to operate loads no bundle, the catalogue the reader's only; the advisor loads the advisor's and Back returns", async ({ page }) => {
   const seen = wasmRequests(page);
   await page.goto("/dossier");
   await appReady(page);
   await expect(page.locator("main h1")).toHaveText("Dossier");
+  expect(seen).toEqual({ reader: 0, advisor: 0, plan: 0 });
+
+  await page.getByRole("navigation", { name: "Hoofdmenu" }).getByRole("link", { name: "Interventies" }).click();
+  await expect(page.locator("html")).toHaveAttribute("data-app", "hydrated");
   expect(seen).toEqual({ reader: 1, advisor: 0, plan: 0 });
 
   await page.getByRole("navigation", { name: "Hoofdmenu" }).getByRole("link", { name: "Adviseur" }).click();
@@ -46,20 +50,20 @@ test("a reader's page loads the reader's bundle only; the advisor loads the advi
   expect(seen.advisor).toBeGreaterThan(0);
 
   await page.goBack();
-  await expect(page).toHaveURL(/\/dossier$/);
+  await expect(page).toHaveURL(/\/interventies$/);
   await appReady(page);
-  await expect(page.locator("main h1")).toHaveText("Dossier");
+  await expect(page.locator("main h1")).toHaveText("Interventies");
 });
 
-test("an advisor's page loads the advisor's bundle only; the dossier loads the reader's and Back returns", async ({ page }) => {
+test("an advisor's page loads the advisor's bundle only; the catalogue loads the reader's and Back returns", async ({ page }) => {
   const seen = wasmRequests(page);
   await page.goto("/plannen");
   await appReady(page);
   expect(seen).toEqual({ reader: 0, advisor: 1, plan: 0 });
-  await page.getByRole("navigation", { name: "Hoofdmenu" }).getByRole("link", { name: "Dossier" }).click();
-  await expect(page).toHaveURL(/\/dossier$/);
+  await page.getByRole("navigation", { name: "Hoofdmenu" }).getByRole("link", { name: "Interventies" }).click();
+  await expect(page).toHaveURL(/\/interventies$/);
   await appReady(page);
-  await expect(page.locator("main h1")).toHaveText("Dossier");
+  await expect(page.locator("main h1")).toHaveText("Interventies");
   expect(seen.reader).toBeGreaterThan(0);
 
   await page.goBack();

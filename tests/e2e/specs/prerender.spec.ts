@@ -54,7 +54,8 @@ test("the app hydrates a pre-rendered page: the same elements, no layout shift, 
     new PerformanceObserver((list) => list.getEntries().forEach((e: any) => ((window as any).__shift += e.value))).observe({ type: "layout-shift", buffered: true });
   });
   const release = await holdReaderBundle(page);
-  await page.goto("/dossier/5-3-voortgezet-onderwijs");
+  // The catalogue's filters need the app.
+  await page.goto("/interventies");
   const before = await page.locator(".app").innerText();
   await page.evaluate(() => ((window as any).__heading = document.querySelector("main h1")));
   release();
@@ -66,9 +67,28 @@ test("the app hydrates a pre-rendered page: the same elements, no layout shift, 
   // The app is in charge: a link navigates in the browser, without a load.
   let loads = 0;
   page.on("load", () => (loads += 1));
-  await page.getByRole("navigation", { name: "Hoofdmenu" }).getByRole("link", { name: "Interventies" }).click();
-  await expect(page.locator("main h1")).toHaveText("Interventies");
+  await page.getByRole("navigation", { name: "Hoofdmenu" }).getByRole("link", { name: "Dossier" }).click();
+  await expect(page.locator("main h1")).toHaveText("Dossier");
+  await expect(page.locator("main h1")).toBeFocused();
   expect(loads).toBe(0);
+});
+
+test("a page with nothing to operate is complete without the app: no wasm, links load pages, / brings the app", async ({ page, isMobile }) => {
+  const wasm: string[] = [];
+  page.on("request", (request) => request.url().endsWith("_bg.wasm") && wasm.push(request.url()));
+  await page.goto("/dossier/3-epidemiologie");
+  await expect(page.locator("html")).toHaveAttribute("data-app", "static");
+  await page.getByRole("navigation", { name: "Vorig en volgend hoofdstuk" }).getByRole("link", { name: /Volgend hoofdstuk/ }).click();
+  await expect(page.locator("main h1")).toHaveText("4 Drugspreventie");
+  await expect(page.locator("html")).toHaveAttribute("data-app", "static");
+  // Offline after one visit: the page registers the service worker itself.
+  expect(await page.evaluate(async () => (await navigator.serviceWorker.ready).active?.scriptURL)).toMatch(/\/sw\.js$/);
+  expect(wasm).toEqual([]);
+  if (isMobile) return;
+  await page.keyboard.press("/");
+  await expect(page).toHaveURL(/\/zoeken$/);
+  await expect(page.getByLabel("Zoek in het dossier en de interventies")).toBeFocused();
+  expect(wasm).toHaveLength(1);
 });
 
 test("a page rendered for other circumstances (a query, another address) is replaced by the app's own render", async ({ page }) => {
@@ -101,7 +121,7 @@ test("an address that does not exist gets status 404 and a page that says so, wi
 });
 
 test("a pre-rendered page is painted before the app is fetched, so the app does not delay its text", async ({ page }) => {
-  await page.goto("/dossier/5-effectieve-drugspreventie");
+  await page.goto("/interventies");
   await appReady(page);
   const { paint, wasm } = await page.evaluate(() => ({
     paint: performance.getEntriesByName("first-contentful-paint")[0]?.startTime,
@@ -111,15 +131,10 @@ test("a pre-rendered page is painted before the app is fetched, so the app does 
   expect(wasm).toBeGreaterThan(paint!);
 });
 
-test("a dossier address shows its place before the app takes over, and the app keeps it there", async ({ page }) => {
-  const release = await holdReaderBundle(page);
+test("a dossier address shows its place at once, and focus starts there", async ({ page }) => {
   await page.goto("/dossier/hbsc");
   await expect(page.locator("li#hbsc")).toBeInViewport();
-  const before = await page.locator("li#hbsc").boundingBox();
-  release();
-  await appReady(page);
-  await expect(page.locator("li#hbsc")).toBeInViewport();
-  expect(await page.locator("li#hbsc").boundingBox()).toEqual(before);
+  await expect(page.locator("li#hbsc")).toBeFocused();
 });
 
 test("in embed mode a pre-rendered page stays out of sight until the app shows it with the compact header", async ({ page }) => {
@@ -148,7 +163,7 @@ test("what is typed before the app takes over stays, and the app searches it", a
   await expect(page.locator(".search-result").first()).toBeVisible();
 });
 
-test("the app hydrates every pre-rendered page", async ({ browser, baseURL }, testInfo) => {
+test("every pre-rendered page is complete without the app, or the app hydrates it", async ({ browser, baseURL }, testInfo) => {
   test.skip(testInfo.project.name !== "desktop", "one viewport is enough: the elements do not depend on it");
   test.setTimeout(300_000);
   // A page that does not match the app's render stops the app (Leptos ends
@@ -158,20 +173,29 @@ test("the app hydrates every pre-rendered page", async ({ browser, baseURL }, te
   // frees it only when garbage is collected, so a hundred page loads in one
   // renderer can exhaust its 1 TB without a page doing anything wrong.
   const addresses = prerenderedAddresses();
+  const starts: Record<string, string | null> = {};
   for (let start = 0; start < addresses.length; start += HYDRATION_BATCH) {
     const context = await browser.newContext({ baseURL });
     const page = await context.newPage();
     const problems = watchProblems(page);
+    let wasm = 0;
+    page.on("request", (request) => request.url().endsWith("_bg.wasm") && (wasm += 1));
     for (const address of addresses.slice(start, start + HYDRATION_BATCH)) {
+      wasm = 0;
       await page.goto(address);
       // A wait, not a speed check: the loader fetches the bundle after the
       // first paint, while the service worker may still be keeping every file
       // of the first visit and other tests run beside this one.
-      await expect(page.locator("html"), address).toHaveAttribute("data-app", "hydrated", { timeout: 20_000 });
+      await expect(page.locator("html"), address).toHaveAttribute("data-app", /^(hydrated|static)$/, { timeout: 20_000 });
+      starts[address] = await page.locator("html").getAttribute("data-app");
+      const controls = await page.locator(".app").locator("form, button, input, select, textarea, details").count();
+      expect(starts[address], `${address}: the app runs where there is something to operate`).toBe(controls ? "hydrated" : "static");
+      if (starts[address] === "static") expect(wasm, `${address} fetches no wasm`).toBe(0);
     }
     await context.close();
     expect(problems, "console errors or failed requests").toEqual([]);
   }
+  expect([starts["/"], starts["/dossier/5-effectieve-drugspreventie"], starts["/interventies"], starts["/zoeken"]]).toEqual(["static", "static", "hydrated", "hydrated"]);
 });
 
 /** Pages hydrated in one browser context by the test above. */
@@ -188,8 +212,8 @@ test("each pre-rendered page says what the app says there", async ({ browser, ba
   // Back button does), not by loading the pre-rendered page, which it keeps.
   const live = await browser.newContext();
   const livePage = await live.newPage();
-  await livePage.goto(`${baseURL}/toegankelijkheid`);
-  await appReady(livePage);
+  await livePage.goto(`${baseURL}/interventies`);
+  await expect(livePage.locator("html")).toHaveAttribute("data-app", "hydrated");
   for (const address of addresses) {
     await stillPage.goto(`${baseURL}${address}`);
     const rendered = { title: await stillPage.title(), text: await stillPage.locator(".app").innerText() };

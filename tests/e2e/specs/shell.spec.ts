@@ -29,20 +29,25 @@ test("the main navigation leads to every main route and marks the current one", 
   await page.goto("/");
   await appReady(page);
   const nav = page.getByRole("navigation", { name: "Hoofdmenu" });
-  for (const [label, heading] of [
-    ["Dossier", "Dossier"],
-    ["Interventies", "Interventies"],
-    ["Zoeken", "Zoeken"],
-    ["Adviseur", "Adviseur"],
-    ["Mijn plannen", "Mijn plannen"],
-  ]) {
+  // [link, heading, whether focus moves to the heading]: it does after a
+  // navigation in the browser. A page complete without the app (home, the
+  // dossier) loads the next page, and so do the hand-overs between the
+  // reader's and the advisor's bundles; there focus starts at the top as on
+  // any load.
+  for (const [label, heading, focusMoves] of [
+    ["Dossier", "Dossier", false],
+    ["Interventies", "Interventies", false],
+    ["Zoeken", "Zoeken", true],
+    ["Adviseur", "Adviseur", false],
+    ["Mijn plannen", "Mijn plannen", true],
+  ] as const) {
     await nav.getByRole("link", { name: label, exact: true }).click();
     await expect(page.locator("main h1")).toHaveText(heading);
+    // Before the app has taken over the catalogue its links load pages too.
+    await appReady(page);
     await expect(nav.getByRole("link", { name: label, exact: true })).toHaveAttribute("aria-current", "page");
-    // Focus moves to the new page's heading after client-side navigation.
-    // The reader's pages load the advisor as a new page (the advisor's
-    // bundle, public/start.js), where focus starts at the top as on any load.
-    if (label !== "Adviseur") await expect(page.locator("main h1")).toBeFocused();
+    if (focusMoves) await expect(page.locator("main h1")).toBeFocused();
+    else await expect(page.locator("main h1")).not.toBeFocused();
   }
 });
 
