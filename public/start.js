@@ -79,6 +79,7 @@ function completeWithoutApp() {
 function appRuns() {
   return new Promise((resolve) => {
     const root = document.documentElement;
+    if (root.dataset.app !== "static") return resolve();
     const observer = new MutationObserver(() => {
       if (root.dataset.app !== "static") {
         observer.disconnect();

@@ -260,7 +260,12 @@ fn OpenDraft(envelope: Envelope<DraftData>, read_only: bool) -> impl IntoView {
             return;
         }
         if let Some(Stored::Draft(stored)) = drafts.load(&id) {
-            session.meet(stored);
+            if session.meet(stored) {
+                // This window's place goes with its next change, not now:
+                // two windows at different steps would otherwise save each
+                // other's version back with their own place, in turn, forever.
+                session.saved.set_value(session.draft.get_untracked().data);
+            }
         }
     });
 

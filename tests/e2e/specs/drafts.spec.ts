@@ -222,6 +222,28 @@ test("two tabs on one draft: changes arrive, and a clash is never overwritten si
   await expect(saver.getByRole("checkbox", { name: asked })).toBeChecked();
 });
 
+test("two tabs at different steps take each other's changes without saving them back and forth", async ({ page, context }) => {
+  const overview = await planFor(page, "Rustigstad");
+  const other = await context.newPage();
+  await other.goto(`${overview}/stap/gemeente`);
+  await appReady(other);
+  const revision = () =>
+    page.evaluate(() => {
+      const key = Object.keys(localStorage).find((k) => k.startsWith("wwd.concept."))!;
+      return JSON.parse(localStorage.getItem(key)!).revision as number;
+    });
+  await page.getByRole("checkbox", { name: "Een motie van de gemeenteraad" }).check();
+  await expect(page.locator(".save-status")).toContainText("Opgeslagen");
+  await page.waitForTimeout(1000);
+  const settled = await revision();
+  await page.waitForTimeout(2000);
+  expect(await revision(), "storage stays as it is while nobody changes anything").toBe(settled);
+  // The other tab took the change and kept its own step.
+  await expect(other.locator("main h1")).toContainText("Voor welke gemeente");
+  await other.getByRole("button", { name: "Volgende stap" }).click();
+  await expect(other.getByRole("checkbox", { name: "Een motie van de gemeenteraad" })).toBeChecked();
+});
+
 test("two tabs saving at the same moment: the tab whose save was overwritten asks", async ({ page, context }) => {
   await planFor(page, "Tegelijkstad");
   const stored = () =>
