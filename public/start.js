@@ -18,19 +18,23 @@ const ADVISOR = /^\/(adviseur|plannen)(\/|$)/;
 const PLAN = /^\/plannen\/[^/]+\/(beleidsplan|vergelijken)(\/|$)/;
 const bundleOf = (path) => (PLAN.test(path) ? BUNDLES.plan : ADVISOR.test(path) ? BUNDLES.advisor : BUNDLES.reader);
 const bundle = bundleOf(location.pathname);
+// What a page may hold only if the app runs there (scripts/size-report.mjs
+// reads this list).
+const CONTROLS = "form, button, input, select, textarea, details";
 
 const prerendered = document.querySelector("body > .app");
 // As the app does on arrival (ui/focus.rs): an address whose last part
 // names a place on the page other than its title shows that place.
-const place = prerendered && document.getElementById(location.pathname.split("/").pop());
-if (place && place.tagName !== "H1") place.scrollIntoView();
+const found = prerendered && document.getElementById(location.pathname.split("/").pop());
+const place = found && found.tagName !== "H1" ? found : null;
+place?.scrollIntoView();
 let starting = null;
 if (prerendered && completeWithoutApp()) {
   // Links load the next page, which the service worker keeps after the
   // first visit; the app comes only for its `/` shortcut (ui/search.rs),
   // which it is handed once it runs.
   document.documentElement.dataset.app = "static";
-  if (place && place.tagName !== "H1") focusPlace(place);
+  if (place) focusPlace(place);
   keepOffline();
   addEventListener("keydown", (event) => {
     if (event.key !== "/" || event.ctrlKey || event.metaKey || event.altKey || starting) return;
@@ -71,7 +75,7 @@ function completeWithoutApp() {
     document.body.dataset.prerendered === location.pathname &&
     !location.search &&
     !embedMode() &&
-    !prerendered.querySelector("form, button, input, select, textarea, details")
+    !prerendered.querySelector(CONTROLS)
   );
 }
 

@@ -51,6 +51,14 @@ const row = (file) => {
   return { file, raw: size(path), gz: size(`${path}.gz`), br: size(`${path}.br`) };
 };
 
+/** The elements that make start.js start the app on a pre-rendered page
+ * (its CONTROLS), as a pattern for their opening tags. */
+const controls = (() => {
+  const list = /const CONTROLS = "([^"]+)"/.exec(readFileSync("public/start.js", "utf8"));
+  if (!list) throw new Error("public/start.js names no CONTROLS");
+  return new RegExp(`<(${list[1].split(/,\s*/).join("|")})\\b`);
+})();
+
 /** Whether start.js starts a bundle on this page: everywhere but on a page
  * rendered at build time that has nothing to operate (its completeWithoutApp;
  * the address, query and embed mode are the visit's, not the file's). */
@@ -58,7 +66,7 @@ function startsApp(page) {
   const html = readFileSync(join(dist, page), "utf8");
   const body = html.match(/<body([^>]*)>([\s\S]*)<\/body>/);
   if (!body) throw new Error(`${page} has no <body>`);
-  return !body[1].includes("data-prerendered") || /<(form|button|input|select|textarea|details)\b/.test(body[2]);
+  return !body[1].includes("data-prerendered") || controls.test(body[2]);
 }
 
 // [budget key, title, the page's HTML, the bundle start.js loads there]
