@@ -79,12 +79,16 @@ for (const engine of [firefox, webkit]) {
         if (heading) await page.headingIs(heading);
         assert.match(await browser.driver.getTitle(), /Wat werkt bij drugspreventie$/);
       }
-      // Through the main menu: from the pages complete without the app a page
-      // loads, from the catalogue on the app navigates in the browser.
+      // Through the main menu. Each of these is a page load (from the pages
+      // complete without the app, and into the advisor's bundle): wait until
+      // the page is ready before the next click, as a click while its app is
+      // still arriving aborts that download (Firefox reports the aborted
+      // fetch through the service worker as an error).
       await page.open(`${APP}/`);
       for (const [label, heading] of [["Dossier", "Dossier"], ["Interventies", "Interventies"], ["Mijn plannen", "Mijn plannen"]]) {
         await (await page.find(`//nav[@aria-label='Hoofdmenu']//a[normalize-space(.)='${label}']`, `menu link ${label}`)).click();
         await page.headingIs(heading);
+        await page.ready();
       }
     });
 
