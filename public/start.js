@@ -1,8 +1,8 @@
 // Starts the part of the app an address needs: the reader's bundle (home,
 // dossier, interventions, search, accessibility; not for a page rendered at
 // build time that is complete without it, see completeWithoutApp), the advisor's (the
-// advisor, its questions and advice, the drafts list) or the plan's (a
-// plan's text, print view and comparison). Each hands the others' addresses
+// advisor, its questions and check page, the drafts list) or the plan's (a
+// draft's advice, its plan's text, print view and comparison). Each hands the others' addresses
 // over by loading the page again (ui/pages/not_here.rs); keep ADVISOR
 // and PLAN in step with bundle_of in ui/routes.rs (a test there compares
 // them).
@@ -15,7 +15,7 @@ const BUNDLES = {
 };
 const ADVISOR = /^\/(adviseur|plannen)(\/|$)/;
 
-const PLAN = /^\/plannen\/[^/]+\/(beleidsplan|vergelijken)(\/|$)/;
+const PLAN = /^\/plannen\/[^/]+\/(advies|beleidsplan|vergelijken)(\/|$)/;
 const bundleOf = (path) => (PLAN.test(path) ? BUNDLES.plan : ADVISOR.test(path) ? BUNDLES.advisor : BUNDLES.reader);
 const bundle = bundleOf(location.pathname);
 // What a page may hold only if the app runs there (scripts/size-report.mjs

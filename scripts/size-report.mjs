@@ -74,8 +74,8 @@ const pages = [
   ["reader", "The home page (rendered at build time, complete without the app)", "index.html", "reader"],
   ["chapter", "A dossier chapter (rendered at build time, complete without the app)", "dossier/5-effectieve-drugspreventie.html", "reader"],
   ["catalogue", "The interventions catalogue (rendered at build time; the reader's bundle for its filters)", "interventies.html", "reader"],
-  ["advisor", "An advisor's page: a question, the advice (the app shell; the advisor's bundle)", "app.html", "advisor"],
-  ["plan", "A plan's page: its text, print view, comparison (the app shell; the plan's bundle)", "app.html", "plan"],
+  ["advisor", "An advisor's page: a question, the check page, Mijn plannen (the app shell; the advisor's bundle)", "app.html", "advisor"],
+  ["plan", "The advice or a plan's page: its text, print view, comparison (the app shell; the plan's bundle)", "app.html", "plan"],
 ];
 const kinds = pages.map(([name, title, page, bundle]) => {
   const files = fetchedBy(page);

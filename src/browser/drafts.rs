@@ -127,6 +127,12 @@ impl DraftStore {
         }
     }
 
+    /// Whether anything is stored under a draft's key, readable or not
+    /// (without reading it).
+    pub fn holds_any(&self) -> bool {
+        !self.keys().is_empty()
+    }
+
     fn keys(&self) -> Vec<String> {
         match &self.backend {
             Backend::Local(storage) => {

@@ -1,7 +1,8 @@
 //! The dossier and the records derived from it, compiled into the app and
-//! parsed once, on first use, in three parts: what readers need (the
-//! dossier and the records), what the advisor adds and what the plan adds.
-//! See `README.md` in this folder for the formats.
+//! parsed once, on first use, in four parts: what readers need (the dossier
+//! and the records), what the questionnaire adds, what the advice adds (its
+//! rules) and what the plan adds. A bundle that never asks for a part does
+//! not carry it. See `README.md` in this folder for the formats.
 
 use std::sync::OnceLock;
 
@@ -63,10 +64,15 @@ struct Library {
     problems: Vec<Problem>,
 }
 
-/// What the advisor adds: the questionnaire and the rules.
-struct Advisor {
+/// What the questionnaire adds.
+struct Questions {
     questionnaire: Questionnaire,
-    advice_rules: Rules,
+    problems: Vec<Problem>,
+}
+
+/// What the advice adds: its rules.
+struct RuleBook {
+    rules: Rules,
     problems: Vec<Problem>,
 }
 
@@ -82,9 +88,14 @@ fn library() -> &'static Library {
     LIBRARY.get_or_init(load_library)
 }
 
-fn advisor() -> &'static Advisor {
-    static ADVISOR: OnceLock<Advisor> = OnceLock::new();
-    ADVISOR.get_or_init(load_advisor)
+fn questions() -> &'static Questions {
+    static QUESTIONS: OnceLock<Questions> = OnceLock::new();
+    QUESTIONS.get_or_init(load_questions)
+}
+
+fn rule_book() -> &'static RuleBook {
+    static RULE_BOOK: OnceLock<RuleBook> = OnceLock::new();
+    RULE_BOOK.get_or_init(load_rule_book)
 }
 
 fn plan() -> &'static Plan {
@@ -124,15 +135,19 @@ fn load_library() -> Library {
     Library { dossier, interventions, programmes, problems }
 }
 
-fn load_advisor() -> Advisor {
+fn load_questions() -> Questions {
     let Library { dossier, interventions, programmes, .. } = library();
     let (records, mut problems) = read_records(QUESTIONNAIRE.0, QUESTIONNAIRE.1, QUESTIONNAIRE_KEYS);
     let (questionnaire, questionnaire_problems) = load_questionnaire(&records, QUESTIONNAIRE.0, dossier, interventions, programmes);
     problems.extend(questionnaire_problems);
-    let vocabulary = Vocabulary { dossier, questionnaire: &questionnaire, interventions, programmes };
-    let (advice_rules, rule_problems) = load_rules(&ADVICE_RULES, &vocabulary);
-    problems.extend(rule_problems);
-    Advisor { questionnaire, advice_rules, problems }
+    Questions { questionnaire, problems }
+}
+
+fn load_rule_book() -> RuleBook {
+    let Library { dossier, interventions, programmes, .. } = library();
+    let vocabulary = Vocabulary { dossier, questionnaire: questionnaire(), interventions, programmes };
+    let (rules, problems) = load_rules(&ADVICE_RULES, &vocabulary);
+    RuleBook { rules, problems }
 }
 
 fn load_plan() -> Plan {
@@ -220,7 +235,7 @@ pub fn programme(id: &str) -> Option<&'static Programme> {
 
 /// The advisor's questionnaire (`vragenlijst.txt`).
 pub fn questionnaire() -> &'static Questionnaire {
-    &advisor().questionnaire
+    &questions().questionnaire
 }
 
 /// The parts of the policy plan (`modelplan.txt`), in order.
@@ -235,7 +250,7 @@ pub fn policy_plan_texts() -> &'static PolicyPlanTexts {
 
 /// The advisor's rules (`advies/*.txt`).
 pub fn advice_rules() -> &'static Rules {
-    &advisor().advice_rules
+    &rule_book().rules
 }
 
 /// Everything the advisor reads, from the compiled-in content.
@@ -270,7 +285,7 @@ fn search_lexicon() -> (Lexicon, Vec<Problem>) {
 
 /// Everything wrong in the content files; the content tests require none.
 pub fn problems() -> Vec<&'static Problem> {
-    library().problems.iter().chain(&advisor().problems).chain(&plan().problems).collect()
+    library().problems.iter().chain(&questions().problems).chain(&rule_book().problems).chain(&plan().problems).collect()
 }
 
 /// Links between places that must resolve: `#anchor` links, footnotes,

@@ -34,38 +34,46 @@ pub use drafts::provide_drafts;
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct EmbedMode(pub bool);
 
-/// Mounts the advisor's app (the advisor, its questions and advice, the
+/// Mounts the advisor's app (the advisor, its questions and check page, the
 /// drafts list) on the page's `<body>` and removes the static loading note.
 pub fn mount() {
-    mount_app(|| view! { <App><routes::AdvisorRoutes /></App> });
+    mount_app(&[read_dossier, read_questionnaire], || view! { <App><routes::AdvisorRoutes /></App> });
 }
 
-/// Mounts the plan's app (a plan's text, print view and comparison), as
-/// `mount` does the advisor's.
+/// Mounts the plan's app (a draft's advice, its plan's text, print view and
+/// comparison), as `mount` does the advisor's.
 pub fn mount_plan() {
-    mount_app(|| view! { <App><routes::PlanRoutes /></App> });
+    mount_app(&[read_dossier, read_questionnaire, read_advice_rules], || view! { <App><routes::PlanRoutes /></App> });
 }
 
-/// Reads the content in tasks of their own (the dossier and records, then
-/// the questionnaire and rules) before the app renders in a third: no one
-/// task does it all, which keeps a phone's main thread responsive while the
-/// page starts. The loading note stays until the app is there.
-fn mount_app<V: IntoView + 'static>(app: impl FnOnce() -> V + 'static) {
+fn read_dossier() {
     let _ = crate::content::dossier();
-    set_timeout(
-        move || {
-            let _ = crate::content::questionnaire();
-            set_timeout(
-                move || {
-                    remove_loading_note();
-                    leptos::mount::mount_to_body(app);
-                    takeover::Start::Rendered.mark();
-                },
-                std::time::Duration::ZERO,
-            );
-        },
-        std::time::Duration::ZERO,
-    );
+}
+
+fn read_questionnaire() {
+    let _ = crate::content::questionnaire();
+}
+
+fn read_advice_rules() {
+    let _ = crate::content::advice_rules();
+}
+
+/// Reads the content a bundle needs (`reads`), each part in a task of its
+/// own, before the app renders in the next: no one task does it all, which
+/// keeps a phone's main thread responsive while the page starts. The
+/// loading note stays until the app is there.
+fn mount_app<V: IntoView + 'static>(reads: &'static [fn()], app: impl FnOnce() -> V + 'static) {
+    match reads.split_first() {
+        Some((read, rest)) => {
+            read();
+            set_timeout(move || mount_app(rest, app), std::time::Duration::ZERO);
+        }
+        None => {
+            remove_loading_note();
+            leptos::mount::mount_to_body(app);
+            takeover::Start::Rendered.mark();
+        }
+    }
 }
 
 /// Mounts the reader's part of the app (home, dossier, interventions,

@@ -89,10 +89,11 @@ fn percent_encode(text: &str) -> String {
 pub enum Bundle {
     /// Home, dossier, interventions, search, accessibility.
     Reader,
-    /// The advisor's start, a draft's overview, questions, check and
-    /// advice, and Mijn plannen.
+    /// The advisor's start, a draft's overview, questions and check, and
+    /// Mijn plannen.
     Advisor,
-    /// A plan's text, print view and comparison.
+    /// A draft's advice, its plan's text, print view and comparison: the
+    /// pages that need the advice engine and its rules.
     Plan,
 }
 
@@ -101,7 +102,7 @@ pub enum Bundle {
 pub fn bundle_of(path: &str) -> Bundle {
     let segments: Vec<&str> = path.split('/').skip(1).collect();
     match segments.as_slice() {
-        ["plannen", id, "beleidsplan" | "vergelijken", ..] if !id.is_empty() => Bundle::Plan,
+        ["plannen", id, "advies" | "beleidsplan" | "vergelijken", ..] if !id.is_empty() => Bundle::Plan,
         ["adviseur" | "plannen", ..] => Bundle::Advisor,
         _ => Bundle::Reader,
     }
@@ -134,7 +135,6 @@ pub fn AdvisorRoutes() -> impl IntoView {
                 <Route path=path!("") view=draft::DraftOverview />
                 <Route path=path!("stap/:step") view=draft::StepPage />
                 <Route path=path!("controle") view=draft::CheckAnswers />
-                <Route path=path!("advies") view=draft::AdvicePage />
             </ParentRoute>
         </Routes>
     }
@@ -146,6 +146,7 @@ pub fn PlanRoutes() -> impl IntoView {
     view! {
         <Routes fallback=|| view! { <pages::NotHere own=Bundle::Plan /> }>
             <ParentRoute path=path!("/plannen/:id") view=draft::DraftRoot>
+                <Route path=path!("advies") view=draft::AdvicePage />
                 <Route path=path!("beleidsplan") view=draft::PolicyPlanEditor />
                 <Route path=path!("beleidsplan/afdrukken") view=draft::PolicyPlanPrint />
                 <Route path=path!("vergelijken") view=draft::ComparePage />
@@ -163,7 +164,7 @@ mod tests {
     /// of the advisor's bundle (`ADVISOR`) and, among them, those of the
     /// plan's (`PLAN`); the reader's has the rest.
     const ADVISOR_RULE: &str = "const ADVISOR = /^\\/(adviseur|plannen)(\\/|$)/;";
-    const PLAN_RULE: &str = "const PLAN = /^\\/plannen\\/[^/]+\\/(beleidsplan|vergelijken)(\\/|$)/;";
+    const PLAN_RULE: &str = "const PLAN = /^\\/plannen\\/[^/]+\\/(advies|beleidsplan|vergelijken)(\\/|$)/;";
 
     #[test]
     fn the_loader_starts_the_bundle_whose_route_table_has_the_page() {
@@ -186,7 +187,7 @@ mod tests {
             (draft(DraftPage::Overview), Bundle::Advisor),
             (draft(step), Bundle::Advisor),
             (draft(DraftPage::Review), Bundle::Advisor),
-            (draft(DraftPage::Advice), Bundle::Advisor),
+            (draft(DraftPage::Advice), Bundle::Plan),
             (draft(DraftPage::PolicyPlan), Bundle::Plan),
             (draft(DraftPage::PolicyPlanPrint), Bundle::Plan),
             (draft(DraftPage::Compare { with: "d2".into() }), Bundle::Plan),
@@ -199,6 +200,7 @@ mod tests {
         assert_eq!(bundle_of("/adviseurs"), Bundle::Reader, "only whole path segments");
         assert_eq!(bundle_of("/plannenmaker"), Bundle::Reader);
         assert_eq!(bundle_of("/plannen/d1/beleidsplannen"), Bundle::Advisor);
+        assert_eq!(bundle_of("/plannen/d1/adviezen"), Bundle::Advisor);
     }
 
     #[test]

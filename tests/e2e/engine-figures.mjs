@@ -17,9 +17,10 @@ export async function searchFigures(page, base, rounds) {
   return { queries, rounds, build, median: median(perQuery), p95: percentile(perQuery, 0.95) };
 }
 
-/** The advice recomputed in the advisor's bundle: { recomputes, median, p95 } in ms. */
+/** The advice recomputed in the plan's bundle (whose pages show the advice;
+ *  a draft's address that holds no draft will do): { recomputes, median, p95 } in ms. */
 export async function adviceFigures(page, base, rounds) {
-  await page.goto(`${base}/adviseur`);
+  await page.goto(`${base}/plannen/benchmark/advies`);
   await page.waitForFunction(() => window.wasmBindings && window.wasmBindings.bench_advice);
   const times = (await page.evaluate((r) => Array.from(window.wasmBindings.bench_advice(r)), rounds)).sort((a, b) => a - b);
   return { recomputes: times.length, median: median(times), p95: percentile(times, 0.95) };

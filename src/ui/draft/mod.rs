@@ -2,7 +2,8 @@
 //! the session at the journey's root (`session`: loaded once, saved by one
 //! autosave effect, kept in step with other tabs), the overview, one page
 //! per question, the check page, the advice and the policy plan. Every page
-//! below the root reads the same session and its one advice memo.
+//! below the root reads the same session; a page that shows advice makes
+//! its memo (`session::use_advice`).
 
 mod advice;
 mod check;

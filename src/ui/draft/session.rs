@@ -38,9 +38,6 @@ pub enum SaveStatus {
 #[derive(Clone, Copy)]
 pub struct Session {
     pub draft: RwSignal<Envelope<DraftData>>,
-    /// The advice for the draft's answers: computed when a page reads it,
-    /// once for every page of the flow.
-    pub advice: Memo<Advice>,
     pub status: RwSignal<SaveStatus>,
     /// The data as last saved (or loaded): a change is a difference from it.
     saved: StoredValue<DraftData>,
@@ -196,6 +193,19 @@ fn Unreadable() -> impl IntoView {
     }
 }
 
+/// The advice for the open draft's answers, recomputed when they change:
+/// the page that shows it provides it for everything on that page. The
+/// questions' pages never ask, so the advisor's bundle carries no advice
+/// engine (the advice and the plan are the plan's bundle's pages).
+pub fn use_advice() -> Memo<Advice> {
+    use_context().unwrap_or_else(|| {
+        let session = use_session();
+        let advice = Memo::new(move |_| session.draft.with(|d| advise(&content::knowledge(), &d.data.answers)));
+        provide_context(advice);
+        advice
+    })
+}
+
 #[component]
 fn OpenDraft(envelope: Envelope<DraftData>, read_only: bool) -> impl IntoView {
     let drafts = use_drafts();
@@ -210,7 +220,6 @@ fn OpenDraft(envelope: Envelope<DraftData>, read_only: bool) -> impl IntoView {
     let session = Session {
         saved: StoredValue::new(envelope.data),
         draft,
-        advice: Memo::new(move |_| draft.with(|d| advise(&content::knowledge(), &d.data.answers))),
         status: RwSignal::new(initial_status),
         drafts,
         read_only,

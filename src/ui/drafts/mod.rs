@@ -145,7 +145,7 @@ pub fn provide_drafts() {
         persistence: RwSignal::new(None),
         persistence_asked: StoredValue::new(false),
     };
-    if !drafts.names().is_empty() {
+    if drafts.store.with_value(DraftStore::holds_any) {
         drafts.ask_persistence();
     }
     provide_context(drafts);

@@ -72,27 +72,33 @@ test("an advisor's page loads the advisor's bundle only; the catalogue loads the
   await expect(page.locator("main h1")).toHaveText("Mijn plannen");
 });
 
-test("the advice loads the plan's bundle for the plan's text, and Back returns to the advice", async ({ page }) => {
+test("the check page loads the plan's bundle for the advice, which the plan's text shares, and Back returns to the check page", async ({ page }) => {
   const seen = wasmRequests(page);
   const base = await newDraft(page, "Bundelstad");
   await page.goto(`${base}/stap/aanleiding`);
   await appReady(page);
   await page.getByRole("checkbox", { name: "Een motie van de gemeenteraad", exact: true }).check();
   await expect(page.locator(".save-status")).toContainText("Opgeslagen");
-  await page.goto(`${base}/advies`);
+  await page.goto(`${base}/controle`);
   await appReady(page);
   expect(seen.plan).toBe(0);
+  await page.getByRole("link", { name: "Bekijk het advies" }).click();
+  await expect(page).toHaveURL(/\/advies$/);
+  await appReady(page);
+  await expect(page.locator("main h1")).toHaveText("Advies voor uw gemeente");
+  expect(seen.plan).toBe(1);
   await page.getByRole("link", { name: "Maak hiermee een beleidsplan" }).click();
   await expect(page).toHaveURL(/\/beleidsplan$/);
-  await appReady(page);
   await expect(page.locator("main h1")).toHaveText("Beleidsplan");
   await expect(page.locator("#deel-inleiding")).toContainText("Bundelstad maakt dit drugsbeleid naar aanleiding van: een motie van de gemeenteraad.");
-  expect(seen.plan).toBe(1);
+  expect(seen.plan, "the advice and the plan's text are one bundle's pages").toBe(1);
 
   await page.goBack();
   await expect(page).toHaveURL(/\/advies$/);
+  await page.goBack();
+  await expect(page).toHaveURL(/\/controle$/);
   await appReady(page);
-  await expect(page.locator("main h1")).toContainText("Advies");
+  await expect(page.locator("main h1")).toHaveText("Controleer uw antwoorden");
 });
 
 test("an unknown address of a draft is not found in the advisor's bundle or the plan's, without loading again", async ({ page }) => {
@@ -138,11 +144,11 @@ test.describe("without a service worker (which keeps every file itself)", () => 
     await ahead;
   });
 
-  test("focusing the link to a plan's text fetches the plan's bundle ahead", async ({ page }) => {
-    await page.goto(`${await newDraft(page)}/advies`);
+  test("focusing the link to the advice fetches the plan's bundle ahead", async ({ page }) => {
+    await page.goto(`${await newDraft(page)}/controle`);
     await appReady(page);
     const ahead = wasmRequest(page, "plan");
-    await page.getByRole("link", { name: "Maak hiermee een beleidsplan" }).focus();
+    await page.getByRole("link", { name: "Bekijk het advies" }).focus();
     await ahead;
   });
 });

@@ -6,7 +6,7 @@ use leptos::prelude::*;
 use leptos_router::components::A;
 
 use super::policy_plan::built_html;
-use super::session::{use_session, DraftCrumbs};
+use super::session::{use_advice, use_session, DraftCrumbs};
 use crate::domain::document::Block;
 use crate::domain::policy_plan::prevention_matrix;
 use crate::ui::drafts::display_name;
@@ -19,11 +19,12 @@ use crate::ui::title::use_title;
 pub fn AdvicePage() -> impl IntoView {
     let session = use_session();
     use_title(move || format!("Advies - {}", session.draft.with(display_name)));
-    let first = Memo::new(move |_| session.advice.with(render::first_screen_html));
-    let matrix = move || built_html(session, |inputs| prevention_matrix(inputs).map(Block::Table).into_iter().collect());
+    let advice = use_advice();
+    let first = Memo::new(move |_| advice.with(render::first_screen_html));
+    let matrix = move || built_html(session, advice, |inputs| prevention_matrix(inputs).map(Block::Table).into_iter().collect());
     let rest = Memo::new(move |_| {
         let matrix = matrix();
-        session.advice.with(|advice| render::details_html(advice, &matrix))
+        advice.with(|advice| render::details_html(advice, &matrix))
     });
     let contents = render::SECTIONS
         .iter()

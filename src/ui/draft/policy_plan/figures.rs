@@ -10,7 +10,7 @@ use super::built_html;
 use crate::domain::document::Block;
 use crate::domain::policy_plan::figures::{Figure, FigureField};
 use crate::domain::policy_plan::figures_chart;
-use crate::ui::draft::session::use_session;
+use crate::ui::draft::session::{use_advice, use_session};
 
 fn problem(figure: &Figure, field: FigureField) -> Option<String> {
     figure.problems().into_iter().find(|p| p.field == field).map(|p| p.message)
@@ -64,6 +64,7 @@ pub fn FiguresEditor() -> impl IntoView {
 #[component]
 fn FiguresChart() -> impl IntoView {
     let session = use_session();
-    let html = move || built_html(session, |inputs| figures_chart(inputs).map(Block::Chart).into_iter().collect());
+    let advice = use_advice();
+    let html = move || built_html(session, advice, |inputs| figures_chart(inputs).map(Block::Chart).into_iter().collect());
     view! { <div class="charts" inner_html=html></div> }
 }

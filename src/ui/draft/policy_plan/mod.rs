@@ -26,7 +26,7 @@ use crate::domain::policy_plan::{document, open_places, suggestion, Inputs, Part
 use crate::browser::drafts::{local, now, Stored};
 use crate::browser::clipboard;
 use crate::browser::files::download;
-use super::session::{use_session, DraftCrumbs, SaveIndicator, Session};
+use super::session::{use_advice, use_session, DraftCrumbs, SaveIndicator, Session};
 use crate::ui::title::use_title;
 use crate::ui::drafts::actions::save_problem;
 use crate::ui::drafts::{display_name, use_drafts};
@@ -53,8 +53,8 @@ pub(super) fn current_document(session: Session, advice: &Advice) -> Document {
 
 /// What the plan builds from the open draft (`build`), as HTML: the tables
 /// and charts shown under an editor, as they will be in the plan.
-pub(crate) fn built_html(session: Session, build: impl Fn(&Inputs<'_>) -> Vec<Block>) -> String {
-    let advice = session.advice.get();
+pub(crate) fn built_html(session: Session, advice: Memo<Advice>, build: impl Fn(&Inputs<'_>) -> Vec<Block>) -> String {
+    let advice = advice.get();
     session.draft.with(|d| with_inputs(&d.data.answers, &advice, &d.data.policy_plan, "", |inputs| blocks_html(&build(inputs))))
 }
 
@@ -77,7 +77,7 @@ fn mark_placeholders(text: &str) -> String {
 #[component]
 pub fn PolicyPlanEditor() -> impl IntoView {
     let session = use_session();
-    let advice = session.advice;
+    let advice = use_advice();
     use_title(move || format!("Beleidsplan - {}", session.draft.with(display_name)));
     let message = RwSignal::new(None::<Message>);
     let label = move || session.draft.with_untracked(display_name);

@@ -64,7 +64,7 @@ pub fn ActionPlanning(advice: Memo<Advice>) -> impl IntoView {
             <datalist id="uitvoering-geld">{FUNDING.map(|f| view! { <option value=f></option> }).collect_view()}</datalist>
             <datalist id="uitvoering-doelen">{move || goals().into_iter().map(|g| view! { <option value=g></option> }).collect_view()}</datalist>
             {rows_editor(&ACTIONS)}
-            <div class="plan-preview" inner_html=move || built_html(session, planning_blocks)></div>
+            <div class="plan-preview" inner_html=move || built_html(session, advice, planning_blocks)></div>
         </section>
     }
 }

@@ -6,7 +6,7 @@ use std::fmt::Write;
 use leptos::prelude::*;
 use leptos_router::components::A;
 
-use crate::ui::draft::session::use_session;
+use crate::ui::draft::session::{use_advice, use_session};
 use super::{blocks_html, current_document};
 use crate::domain::document::{html_escape, Document};
 use crate::ui::drafts::display_name;
@@ -40,7 +40,7 @@ pub fn print_html(document: &Document) -> String {
 #[component]
 pub fn PolicyPlanPrint() -> impl IntoView {
     let session = use_session();
-    let advice = session.advice;
+    let advice = use_advice();
     use_title(move || format!("Beleidsplan afdrukken - {}", session.draft.with(display_name)));
     let html = move || {
         let advice = advice.get();
