@@ -25,15 +25,30 @@ mod search_tests;
 #[cfg(test)]
 mod tests;
 
-/// The chapter files, in reading order.
-const CHAPTERS: [(&str, &str); 6] = [
-    ("dossier/01-inleiding.md", include_str!("dossier/01-inleiding.md")),
-    ("dossier/02-drugs-en-drugsgebruik.md", include_str!("dossier/02-drugs-en-drugsgebruik.md")),
-    ("dossier/03-epidemiologie.md", include_str!("dossier/03-epidemiologie.md")),
-    ("dossier/04-drugspreventie.md", include_str!("dossier/04-drugspreventie.md")),
-    ("dossier/05-effectieve-drugspreventie.md", include_str!("dossier/05-effectieve-drugspreventie.md")),
-    ("dossier/06-aan-de-slag.md", include_str!("dossier/06-aan-de-slag.md")),
-];
+/// The chapter files, in reading order, from the folder `$dir`.
+macro_rules! chapter_files {
+    ($dir:expr) => {
+        [
+            ("dossier/01-inleiding.md", include_str!(concat!($dir, "/01-inleiding.md"))),
+            ("dossier/02-drugs-en-drugsgebruik.md", include_str!(concat!($dir, "/02-drugs-en-drugsgebruik.md"))),
+            ("dossier/03-epidemiologie.md", include_str!(concat!($dir, "/03-epidemiologie.md"))),
+            ("dossier/04-drugspreventie.md", include_str!(concat!($dir, "/04-drugspreventie.md"))),
+            ("dossier/05-effectieve-drugspreventie.md", include_str!(concat!($dir, "/05-effectieve-drugspreventie.md"))),
+            ("dossier/06-aan-de-slag.md", include_str!(concat!($dir, "/06-aan-de-slag.md"))),
+        ]
+    };
+}
+
+/// The dossier's text.
+const TEXT: [(&str, &str); 6] = chapter_files!("dossier");
+
+/// Only the lines that carry a place the advice and the plan cite
+/// (`build.rs`; a content test holds it to `TEXT`).
+const OUTLINE: [(&str, &str); 6] = chapter_files!(concat!(env!("OUT_DIR"), "/outline"));
+
+/// The dossier this build compiles in: the outline in the plan's bundle
+/// (feature `outline`), whose pages never show the dossier's paragraphs.
+const CHAPTERS: [(&str, &str); 6] = if cfg!(feature = "outline") { OUTLINE } else { TEXT };
 
 const INTERVENTIONS: (&str, &str) = ("interventies.txt", include_str!("interventies.txt"));
 const PROGRAMMES: (&str, &str) = ("programmas.txt", include_str!("programmas.txt"));

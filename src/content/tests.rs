@@ -102,6 +102,35 @@ fn text_pieces() -> Vec<(String, String)> {
     out
 }
 
+/// The plan's bundle compiles in the dossier's outline (`build.rs`):
+/// everything the advice and the plan read from the dossier must come out
+/// of it as out of the text.
+#[test]
+fn the_outline_gives_the_advice_and_the_plan_what_the_text_gives() {
+    let (text, _) = parse_dossier(&TEXT);
+    let (outline, problems) = parse_dossier(&OUTLINE);
+    assert!(problems.is_empty(), "the outline reads without problems: {problems:?}");
+    let places = |dossier: &Dossier<'_>| {
+        let mut all: Vec<String> = dossier.anchors().map(|anchor| format!("{anchor:?}")).collect();
+        all.sort_unstable();
+        all
+    };
+    assert_eq!(places(&outline), places(&text), "every place, with its label, kind, chapter and section");
+
+    let Library { interventions, programmes, .. } = library();
+    let (records, _) = read_records(QUESTIONNAIRE.0, QUESTIONNAIRE.1, QUESTIONNAIRE_KEYS);
+    let questionnaire = |dossier| load_questionnaire(&records, QUESTIONNAIRE.0, dossier, interventions, programmes).0;
+    let from_text = questionnaire(&text);
+    assert_eq!(questionnaire(&outline), from_text, "the questionnaire's options taken from the dossier");
+    let rules = |dossier| {
+        let vocabulary = Vocabulary { dossier, questionnaire: &from_text, interventions, programmes };
+        format!("{:?}", load_rules(&ADVICE_RULES, &vocabulary).0)
+    };
+    assert_eq!(rules(&outline), rules(&text), "the advice's rules and the items they quote");
+    let (records, _) = read_records(PLAN_PARTS.0, PLAN_PARTS.1, PART_KEYS);
+    assert_eq!(load_parts(&records, PLAN_PARTS.0, &outline).0, load_parts(&records, PLAN_PARTS.0, &text).0, "the plan's parts");
+}
+
 #[test]
 fn the_content_files_have_no_problems() {
     let problems: Vec<String> = problems().iter().map(ToString::to_string).collect();
