@@ -1,7 +1,7 @@
 //! Writes the dossier's outline (`$OUT_DIR/outline/*.md`): each chapter
 //! file with only the lines that carry a place the advice and the plan cite.
-//! The plan's bundle (feature `outline`) compiles it in instead of the whole
-//! text: its pages name the dossier's places and quote its items, but never
+//! The advice's and the plan's bundles (feature `outline`) compile it in
+//! instead of the whole text: their pages name the dossier's places and quote its items, but never
 //! show its paragraphs. A content test holds the outline's places, and the
 //! questionnaire, rules and plan parts read from it, equal to the text's.
 

@@ -4,8 +4,9 @@
 // interventions, search) is rendered at build time; it loads the reader's
 // bundle only when it has something to operate (the catalogue's filters,
 // the search form). An advisor's page is the app shell and loads the advisor's
-// bundle, a plan's page (its text, print view, comparison) the app shell
-// with the plan's bundle; start.js names them. Fails if a kind's brotli exceeds its budget in
+// bundle, the advice page the app shell with the advice's bundle, a plan's
+// page (its text, print view, comparison) the app shell with the plan's
+// bundle; start.js names them. Fails if a kind's brotli exceeds its budget in
 // tests/size-budget.json.
 // Usage: node scripts/size-report.mjs [dist]    (run scripts/size-report.sh to build first)
 import { existsSync, readFileSync, statSync } from "node:fs";
@@ -40,7 +41,7 @@ function bundles(files) {
   const text = readFileSync(join(dist, start), "utf8");
   const found = {};
   for (const m of text.matchAll(/"?(\w+)"?:\{"?glue"?:"\/([^"]+)","?wasm"?:"\/([^"]+)"/g)) found[m[1]] = [m[2], m[3]];
-  if (!found.reader || !found.advisor || !found.plan) throw new Error(`${start} does not name the reader's, the advisor's and the plan's bundles`);
+  if (!found.reader || !found.advisor || !found.advice || !found.plan) throw new Error(`${start} does not name the reader's, the advisor's, the advice's and the plan's bundles`);
   return found;
 }
 
@@ -75,7 +76,8 @@ const pages = [
   ["chapter", "A dossier chapter (rendered at build time, complete without the app)", "dossier/5-effectieve-drugspreventie.html", "reader"],
   ["catalogue", "The interventions catalogue (rendered at build time; the reader's bundle for its filters)", "interventies.html", "reader"],
   ["advisor", "An advisor's page: a question, the check page, Mijn plannen (the app shell; the advisor's bundle)", "app.html", "advisor"],
-  ["plan", "The advice or a plan's page: its text, print view, comparison (the app shell; the plan's bundle)", "app.html", "plan"],
+  ["advice", "The advice page (the app shell; the advice's bundle)", "app.html", "advice"],
+  ["plan", "A plan's page: its text, print view, comparison (the app shell; the plan's bundle)", "app.html", "plan"],
 ];
 const kinds = pages.map(([name, title, page, bundle]) => {
   const files = fetchedBy(page);

@@ -46,8 +46,9 @@ const TEXT: [(&str, &str); 6] = chapter_files!("dossier");
 /// (`build.rs`; a content test holds it to `TEXT`).
 const OUTLINE: [(&str, &str); 6] = chapter_files!(concat!(env!("OUT_DIR"), "/outline"));
 
-/// The dossier this build compiles in: the outline in the plan's bundle
-/// (feature `outline`), whose pages never show the dossier's paragraphs.
+/// The dossier this build compiles in: the outline in the advice's and the
+/// plan's bundles (feature `outline`), whose pages never show the dossier's
+/// paragraphs.
 const CHAPTERS: [(&str, &str); 6] = if cfg!(feature = "outline") { OUTLINE } else { TEXT };
 
 const INTERVENTIONS: (&str, &str) = ("interventies.txt", include_str!("interventies.txt"));

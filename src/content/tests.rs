@@ -102,7 +102,7 @@ fn text_pieces() -> Vec<(String, String)> {
     out
 }
 
-/// The plan's bundle compiles in the dossier's outline (`build.rs`):
+/// The advice's and the plan's bundles compile in the dossier's outline (`build.rs`):
 /// everything the advice and the plan read from the dossier must come out
 /// of it as out of the text.
 #[test]

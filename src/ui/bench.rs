@@ -2,7 +2,7 @@
 //! and `benchmarks.mjs`: they time the engines in Chromium and return
 //! figures; nothing here runs unless called. Each bundle exports the one of
 //! its engine (`window.wasmBindings.bench_search` in the reader's,
-//! `bench_advice` in the plan's), so no bundle carries another's engine.
+//! `bench_advice` in the advice's), so no bundle carries another's engine.
 
 use crate::content;
 use crate::domain::search::BENCHMARK_QUERIES;

@@ -40,8 +40,13 @@ pub fn mount() {
     mount_app(&[read_dossier, read_questionnaire], || view! { <App><routes::AdvisorRoutes /></App> });
 }
 
-/// Mounts the plan's app (a draft's advice, its plan's text, print view and
-/// comparison), as `mount` does the advisor's.
+/// Mounts the advice's app (a draft's advice), as `mount` does the advisor's.
+pub fn mount_advice() {
+    mount_app(&[read_dossier, read_questionnaire, read_advice_rules], || view! { <App><routes::AdviceRoutes /></App> });
+}
+
+/// Mounts the plan's app (a plan's text, print view and comparison), as
+/// `mount` does the advisor's.
 pub fn mount_plan() {
     mount_app(&[read_dossier, read_questionnaire, read_advice_rules], || view! { <App><routes::PlanRoutes /></App> });
 }

@@ -83,7 +83,7 @@ fn percent_encode(text: &str) -> String {
     encoded
 }
 
-/// The three bundles, each with its own pages (`public/start.js` loads the
+/// The four bundles, each with its own pages (`public/start.js` loads the
 /// one an address needs).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Bundle {
@@ -92,8 +92,10 @@ pub enum Bundle {
     /// The advisor's start, a draft's overview, questions and check, and
     /// Mijn plannen.
     Advisor,
-    /// A draft's advice, its plan's text, print view and comparison: the
-    /// pages that need the advice engine and its rules.
+    /// A draft's advice: the advice engine and its rules.
+    Advice,
+    /// A plan's text, print view and comparison (with the advice engine the
+    /// plan is built from).
     Plan,
 }
 
@@ -102,7 +104,8 @@ pub enum Bundle {
 pub fn bundle_of(path: &str) -> Bundle {
     let segments: Vec<&str> = path.split('/').skip(1).collect();
     match segments.as_slice() {
-        ["plannen", id, "advies" | "beleidsplan" | "vergelijken", ..] if !id.is_empty() => Bundle::Plan,
+        ["plannen", id, "beleidsplan" | "vergelijken", ..] if !id.is_empty() => Bundle::Plan,
+        ["plannen", id, "advies", ..] if !id.is_empty() => Bundle::Advice,
         ["adviseur" | "plannen", ..] => Bundle::Advisor,
         _ => Bundle::Reader,
     }
@@ -140,13 +143,24 @@ pub fn AdvisorRoutes() -> impl IntoView {
     }
 }
 
+/// The advice's route table; another bundle's address loads that bundle.
+#[component]
+pub fn AdviceRoutes() -> impl IntoView {
+    view! {
+        <Routes fallback=|| view! { <pages::NotHere own=Bundle::Advice /> }>
+            <ParentRoute path=path!("/plannen/:id") view=draft::DraftRoot>
+                <Route path=path!("advies") view=draft::AdvicePage />
+            </ParentRoute>
+        </Routes>
+    }
+}
+
 /// The plan's route table; another bundle's address loads that bundle.
 #[component]
 pub fn PlanRoutes() -> impl IntoView {
     view! {
         <Routes fallback=|| view! { <pages::NotHere own=Bundle::Plan /> }>
             <ParentRoute path=path!("/plannen/:id") view=draft::DraftRoot>
-                <Route path=path!("advies") view=draft::AdvicePage />
                 <Route path=path!("beleidsplan") view=draft::PolicyPlanEditor />
                 <Route path=path!("beleidsplan/afdrukken") view=draft::PolicyPlanPrint />
                 <Route path=path!("vergelijken") view=draft::ComparePage />
@@ -162,14 +176,16 @@ mod tests {
 
     /// `public/start.js`'s rules, which `bundle_of` follows: the addresses
     /// of the advisor's bundle (`ADVISOR`) and, among them, those of the
-    /// plan's (`PLAN`); the reader's has the rest.
+    /// advice's (`ADVICE`) and the plan's (`PLAN`); the reader's has the rest.
     const ADVISOR_RULE: &str = "const ADVISOR = /^\\/(adviseur|plannen)(\\/|$)/;";
-    const PLAN_RULE: &str = "const PLAN = /^\\/plannen\\/[^/]+\\/(advies|beleidsplan|vergelijken)(\\/|$)/;";
+    const ADVICE_RULE: &str = "const ADVICE = /^\\/plannen\\/[^/]+\\/advies(\\/|$)/;";
+    const PLAN_RULE: &str = "const PLAN = /^\\/plannen\\/[^/]+\\/(beleidsplan|vergelijken)(\\/|$)/;";
 
     #[test]
     fn the_loader_starts_the_bundle_whose_route_table_has_the_page() {
         let loader = include_str!("../../public/start.js");
         assert!(loader.contains(ADVISOR_RULE), "start.js should have {ADVISOR_RULE}");
+        assert!(loader.contains(ADVICE_RULE), "start.js should have {ADVICE_RULE}");
         assert!(loader.contains(PLAN_RULE), "start.js should have {PLAN_RULE}");
         let draft = |page| Place::Draft { id: "d1".into(), page };
         let step = DraftPage::Step { step: "settingen".into(), from_review: true };
@@ -187,7 +203,7 @@ mod tests {
             (draft(DraftPage::Overview), Bundle::Advisor),
             (draft(step), Bundle::Advisor),
             (draft(DraftPage::Review), Bundle::Advisor),
-            (draft(DraftPage::Advice), Bundle::Plan),
+            (draft(DraftPage::Advice), Bundle::Advice),
             (draft(DraftPage::PolicyPlan), Bundle::Plan),
             (draft(DraftPage::PolicyPlanPrint), Bundle::Plan),
             (draft(DraftPage::Compare { with: "d2".into() }), Bundle::Plan),

@@ -17,7 +17,7 @@ export async function searchFigures(page, base, rounds) {
   return { queries, rounds, build, median: median(perQuery), p95: percentile(perQuery, 0.95) };
 }
 
-/** The advice recomputed in the plan's bundle (whose pages show the advice;
+/** The advice recomputed in the advice's bundle (whose page shows the advice;
  *  a draft's address that holds no draft will do): { recomputes, median, p95 } in ms. */
 export async function adviceFigures(page, base, rounds) {
   await page.goto(`${base}/plannen/benchmark/advies`);

@@ -196,7 +196,7 @@ fn Unreadable() -> impl IntoView {
 /// The advice for the open draft's answers, recomputed when they change:
 /// the page that shows it provides it for everything on that page. The
 /// questions' pages never ask, so the advisor's bundle carries no advice
-/// engine (the advice and the plan are the plan's bundle's pages).
+/// engine (the advice's and the plan's bundles do).
 pub fn use_advice() -> Memo<Advice> {
     use_context().unwrap_or_else(|| {
         let session = use_session();

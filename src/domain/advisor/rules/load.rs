@@ -272,7 +272,7 @@ impl Reader<'_, '_> {
                 self.problem(format!("citaat `{line}` must be `place-id | exact sentence`"));
                 continue;
             };
-            // Checked in the content tests only: the plan's bundle reads the
+            // Checked in the content tests only: the advice's bundle reads the
             // dossier's outline, which has no paragraphs (build.rs).
             #[cfg(test)]
             if !quote_found(self.vocabulary.dossier, &place, &quote) {
