@@ -16,20 +16,20 @@ try {
     const shot = (name, fullPage = true) => page.screenshot({ path: `e2e/screenshots/flow-${name}-${width}.png`, fullPage });
     await page.goto(`http://127.0.0.1:${port}/adviseur`);
     await page.getByRole("button", { name: "Begin een nieuw plan" }).click();
-    await page.getByRole("textbox").fill("Nachtstad");
+    await page.getByRole("textbox").first().fill("Nachtstad");
     await page.getByRole("button", { name: "Volgende stap" }).click();
     await page.getByRole("button", { name: "Volgende stap" }).click();
     await page.waitForSelector(".error-summary");
     await shot("step-error");
-    await page.getByRole("checkbox", { name: "Motie uit de gemeenteraad" }).check();
+    await page.getByRole("checkbox", { name: "Een motie van de gemeenteraad", exact: true }).check();
     await page.getByRole("button", { name: "Volgende stap" }).click();
     const base = page.url().replace(/\/stap\/.*$/, "");
     for (const [step, labels] of [
-      ["leeftijden", ["16 tot en met 18 jaar", "18 tot 25 jaar (jongvolwassenen)"]],
+      ["leeftijden", ["16 en 17 jaar", "18 tot en met 25 jaar (jongvolwassenen)"]],
       ["risicogroepen", ["Jongeren die (vaak) uitgaan"]],
       ["plekken", ["Uitgaansleven", "Voortgezet onderwijs"]],
-      ["pijlers", ["Harm-reduction: minder schade voor mensen die drugs gebruiken"]],
-      ["plannen", ["Een campagne die waarschuwt of bang maakt"]],
+      ["pijlers", ["Minder schade voor mensen die toch drugs gebruiken, bijvoorbeeld door drugs te laten testen (harm reduction)"]],
+      ["plannen", ["Voorlichting op school over de gevaren van drugs"]],
     ]) {
       await page.goto(`${base}/stap/${step}`);
       for (const label of labels) await page.getByRole("checkbox", { name: label, exact: true }).check();
