@@ -41,7 +41,8 @@ function bundles(files) {
   const text = readFileSync(join(dist, start), "utf8");
   const found = {};
   for (const m of text.matchAll(/"?(\w+)"?:\{"?glue"?:"\/([^"]+)","?wasm"?:"\/([^"]+)"/g)) found[m[1]] = [m[2], m[3]];
-  if (!found.reader || !found.advisor || !found.advice || !found.plan) throw new Error(`${start} does not name the reader's, the advisor's, the advice's and the plan's bundles`);
+  const missing = [...new Set(pages.map(([, , , bundle]) => bundle))].filter((bundle) => !found[bundle]);
+  if (missing.length) throw new Error(`${start} does not name these bundles: ${missing.join(", ")}`);
   return found;
 }
 

@@ -42,14 +42,17 @@ pub fn mount() {
 
 /// Mounts the advice's app (a draft's advice), as `mount` does the advisor's.
 pub fn mount_advice() {
-    mount_app(&[read_dossier, read_questionnaire, read_advice_rules], || view! { <App><routes::AdviceRoutes /></App> });
+    mount_app(WITH_ADVICE, || view! { <App><routes::AdviceRoutes /></App> });
 }
 
 /// Mounts the plan's app (a plan's text, print view and comparison), as
 /// `mount` does the advisor's.
 pub fn mount_plan() {
-    mount_app(&[read_dossier, read_questionnaire, read_advice_rules], || view! { <App><routes::PlanRoutes /></App> });
+    mount_app(WITH_ADVICE, || view! { <App><routes::PlanRoutes /></App> });
 }
+
+/// The content the advice's and the plan's bundles read before they mount.
+const WITH_ADVICE: &[fn()] = &[read_dossier, read_questionnaire, read_advice_rules];
 
 fn read_dossier() {
     let _ = crate::content::dossier();
