@@ -1,39 +1,78 @@
-//! Writes the dossier's outline (`$OUT_DIR/outline/*.md`): each chapter
-//! file with only the lines that carry a place the advice and the plan cite.
-//! The advice's and the plan's bundles (feature `outline`) compile it in
-//! instead of the whole text: their pages name the dossier's places and quote its items, but never
-//! show its paragraphs. A content test holds the outline's places, and the
-//! questionnaire, rules and plan parts read from it, equal to the text's.
+//! Writes two cut-down copies of the dossier's chapter files, for the
+//! bundles whose pages never show most of its paragraphs:
+//! - `$OUT_DIR/outline/*.md` (feature `outline`, the advice's and the plan's
+//!   bundles): only the lines that carry a place the advice and the plan
+//!   cite. Their pages name the dossier's places and quote its items, but
+//!   never show its paragraphs.
+//! - `$OUT_DIR/read-more/*.md` (feature `read-more`, the advisor's bundle):
+//!   the outline, plus the whole text of the places the questionnaire's
+//!   steps show under "Wat zegt het dossier hierover?" (their `lees-meer`).
+//!
+//! A content test holds the places, and what the questionnaire, the rules,
+//! the plan's parts and the steps read from each copy, equal to the text's.
 
 use std::path::Path;
 use std::{env, fs};
 
 const CHAPTERS: &str = "src/content/dossier";
+const QUESTIONNAIRE: &str = "src/content/vragenlijst.txt";
 
 fn main() {
     println!("cargo::rerun-if-changed={CHAPTERS}");
-    let out = Path::new(&env::var("OUT_DIR").expect("cargo sets OUT_DIR")).join("outline");
-    fs::create_dir_all(&out).expect("the outline's folder");
+    println!("cargo::rerun-if-changed={QUESTIONNAIRE}");
+    let out = Path::new(&env::var("OUT_DIR").expect("cargo sets OUT_DIR")).to_owned();
+    let questionnaire = fs::read_to_string(QUESTIONNAIRE).expect("the questionnaire");
+    let read_more = read_more_ids(&questionnaire);
+    let copies: [(&str, &[&str]); 2] = [("outline", &[]), ("read-more", &read_more)];
+    for (folder, _) in copies {
+        fs::create_dir_all(out.join(folder)).expect("a folder for the copy");
+    }
     for entry in fs::read_dir(CHAPTERS).expect("the dossier's chapters") {
         let path = entry.expect("a chapter file").path();
         if path.extension().is_some_and(|e| e == "md") {
             let text = fs::read_to_string(&path).expect("a chapter's text");
-            fs::write(out.join(path.file_name().expect("a file name")), outline(&text)).expect("the chapter's outline");
+            let name = path.file_name().expect("a file name");
+            for (folder, whole) in copies {
+                fs::write(out.join(folder).join(name), outline(&text, whole)).expect("the chapter's copy");
+            }
         }
     }
+}
+
+/// Every step's `lees-meer` places (the format is in `src/domain/advisor/ANSWERS.md`).
+fn read_more_ids(questionnaire: &str) -> Vec<&str> {
+    questionnaire.lines().filter_map(|line| line.strip_prefix("lees-meer:")).flat_map(str::split_whitespace).collect()
+}
+
+/// Where a place kept whole ends: at a heading of its level or above, or at
+/// the line that closes its box.
+#[derive(Clone, Copy, PartialEq)]
+enum Whole {
+    Heading(usize),
+    Box,
 }
 
 /// The lines that carry a place (the markup is in `src/content/README.md`):
 /// parts and headings, the first and last lines of boxes, tables and
 /// figures and a figure's caption, each table's header, and the list items
 /// and table rows that have an id, with the paragraphs indented under such
-/// an item. Blank lines stay, so blocks stay apart.
-fn outline(text: &str) -> String {
+/// an item; and every line of the headings and boxes named in `whole`.
+/// Blank lines stay, so blocks stay apart.
+fn outline(text: &str, whole: &[&str]) -> String {
     let mut kept = String::new();
     let mut under_kept_item = false;
     let mut caption_next = false;
     let mut table_lines = 0;
+    let mut in_whole: Option<Whole> = None;
     for line in text.lines() {
+        if let Some(Whole::Heading(level)) = in_whole {
+            if line.starts_with('%') || heading_level(line).is_some_and(|l| l <= level) {
+                in_whole = None;
+            }
+        }
+        if in_whole.is_none() && id_of(line).is_some_and(|id| whole.contains(&id)) {
+            in_whole = heading_level(line).map(Whole::Heading).or(line.starts_with("::: ").then_some(Whole::Box));
+        }
         let keep = if line.starts_with("  ") {
             under_kept_item
         } else {
@@ -54,12 +93,28 @@ fn outline(text: &str) -> String {
                 under_kept_item
             }
         };
-        if keep {
+        if keep || in_whole.is_some() {
             kept.push_str(line);
             kept.push('\n');
         }
+        if in_whole == Some(Whole::Box) && line.trim_end() == ":::" {
+            in_whole = None;
+        }
     }
     kept
+}
+
+/// `## 5.1 Integrale aanpak {#5-1-integrale-aanpak}` is a heading of level 2.
+fn heading_level(line: &str) -> Option<usize> {
+    let level = line.len() - line.trim_start_matches('#').len();
+    (level > 0 && line[level..].starts_with(' ')).then_some(level)
+}
+
+/// The id a line gives its place: `{#id}`.
+fn id_of(line: &str) -> Option<&str> {
+    let start = line.find("{#")? + 2;
+    let end = start + line[start..].find('}')?;
+    Some(&line[start..end])
 }
 
 /// `- {#id} ...` or `3. {#id} ...`

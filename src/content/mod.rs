@@ -46,10 +46,21 @@ const TEXT: [(&str, &str); 6] = chapter_files!("dossier");
 /// (`build.rs`; a content test holds it to `TEXT`).
 const OUTLINE: [(&str, &str); 6] = chapter_files!(concat!(env!("OUT_DIR"), "/outline"));
 
+/// The outline plus the whole text of the places the questionnaire's steps
+/// show (`lees-meer`; `build.rs`; a content test holds it to `TEXT`).
+const READ_MORE: [(&str, &str); 6] = chapter_files!(concat!(env!("OUT_DIR"), "/read-more"));
+
 /// The dossier this build compiles in: the outline in the advice's and the
 /// plan's bundles (feature `outline`), whose pages never show the dossier's
-/// paragraphs.
-const CHAPTERS: [(&str, &str); 6] = if cfg!(feature = "outline") { OUTLINE } else { TEXT };
+/// paragraphs; the outline and the steps' "Wat zegt het dossier hierover?"
+/// in the advisor's (feature `read-more`).
+const CHAPTERS: [(&str, &str); 6] = if cfg!(feature = "outline") {
+    OUTLINE
+} else if cfg!(feature = "read-more") {
+    READ_MORE
+} else {
+    TEXT
+};
 
 const INTERVENTIONS: (&str, &str) = ("interventies.txt", include_str!("interventies.txt"));
 const PROGRAMMES: (&str, &str) = ("programmas.txt", include_str!("programmas.txt"));

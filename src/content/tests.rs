@@ -102,33 +102,52 @@ fn text_pieces() -> Vec<(String, String)> {
     out
 }
 
-/// The advice's and the plan's bundles compile in the dossier's outline (`build.rs`):
-/// everything the advice and the plan read from the dossier must come out
-/// of it as out of the text.
+/// The advice's and the plan's bundles compile in the dossier's outline, the
+/// advisor's the outline and the text its steps show (`build.rs`):
+/// everything these read from the dossier must come out of each copy as out
+/// of the text.
 #[test]
 fn the_outline_gives_the_advice_and_the_plan_what_the_text_gives() {
     let (text, _) = parse_dossier(&TEXT);
-    let (outline, problems) = parse_dossier(&OUTLINE);
-    assert!(problems.is_empty(), "the outline reads without problems: {problems:?}");
     let places = |dossier: &Dossier<'_>| {
         let mut all: Vec<String> = dossier.anchors().map(|anchor| format!("{anchor:?}")).collect();
         all.sort_unstable();
         all
     };
-    assert_eq!(places(&outline), places(&text), "every place, with its label, kind, chapter and section");
-
     let Library { interventions, programmes, .. } = library();
     let (records, _) = read_records(QUESTIONNAIRE.0, QUESTIONNAIRE.1, QUESTIONNAIRE_KEYS);
-    let questionnaire = |dossier| load_questionnaire(&records, QUESTIONNAIRE.0, dossier, interventions, programmes).0;
+    let questionnaire = |dossier: &Dossier<'_>| load_questionnaire(&records, QUESTIONNAIRE.0, dossier, interventions, programmes).0;
     let from_text = questionnaire(&text);
-    assert_eq!(questionnaire(&outline), from_text, "the questionnaire's options taken from the dossier");
-    let rules = |dossier| {
+    let rules = |dossier: &Dossier<'_>| {
         let vocabulary = Vocabulary { dossier, questionnaire: &from_text, interventions, programmes };
         format!("{:?}", load_rules(&ADVICE_RULES, &vocabulary).0)
     };
-    assert_eq!(rules(&outline), rules(&text), "the advice's rules and the items they quote");
-    let (records, _) = read_records(PLAN_PARTS.0, PLAN_PARTS.1, PART_KEYS);
-    assert_eq!(load_parts(&records, PLAN_PARTS.0, &outline).0, load_parts(&records, PLAN_PARTS.0, &text).0, "the plan's parts");
+    let (part_records, _) = read_records(PLAN_PARTS.0, PLAN_PARTS.1, PART_KEYS);
+    for (name, copy) in [("outline", &OUTLINE), ("read-more", &READ_MORE)] {
+        let (copy, problems) = parse_dossier(copy);
+        assert!(problems.is_empty(), "{name} reads without problems: {problems:?}");
+        assert_eq!(places(&copy), places(&text), "{name}: every place, with its label, kind, chapter and section");
+        assert_eq!(questionnaire(&copy), from_text, "{name}: the questionnaire's options taken from the dossier");
+        assert_eq!(rules(&copy), rules(&text), "{name}: the advice's rules and the items they quote");
+        assert_eq!(load_parts(&part_records, PLAN_PARTS.0, &copy).0, load_parts(&part_records, PLAN_PARTS.0, &text).0, "{name}: the plan's parts");
+    }
+}
+
+/// The advisor's bundle compiles in the outline and the text its steps show
+/// under "Wat zegt het dossier hierover?" (`build.rs`): each such place
+/// holds the same blocks as in the text, and the copy leaves the rest out.
+#[test]
+fn the_advisors_copy_gives_each_step_the_text_it_shows() {
+    let (text, _) = parse_dossier(&TEXT);
+    let (copy, _) = parse_dossier(&READ_MORE);
+    let shown: Vec<&String> = questionnaire().steps.iter().flat_map(|step| &step.read_more).collect();
+    assert!(shown.len() > 10, "the steps name the places they explain");
+    for id in shown {
+        let blocks = |dossier: &Dossier<'_>| format!("{:?}", dossier.blocks_under(id));
+        assert_eq!(blocks(&copy), blocks(&text), "the text under {id}");
+    }
+    let length = |chapters: &[(&str, &str); 6]| chapters.iter().map(|(_, text)| text.len()).sum::<usize>();
+    assert!(length(&READ_MORE) < length(&TEXT) / 2, "the copy leaves out the paragraphs no step shows");
 }
 
 #[test]
