@@ -134,11 +134,23 @@ fn a_full_storage_keeps_the_last_good_copy() {
 }
 
 #[wasm_bindgen_test]
-fn the_memory_store_works_without_storage() {
-    let store = DraftStore::in_memory();
+fn the_window_store_works_without_storage_and_lasts_as_long_as_the_window() {
+    let window = web_sys::window().unwrap();
+    let name_before = window.name().unwrap();
+    let store = DraftStore::in_this_window();
     assert!(!store.is_persistent());
     let mut draft = Envelope::new("m".into(), "In het geheugen".into(), 1, Data::default());
     store.save(&mut draft, 2).unwrap();
     assert_eq!(store.list::<Data>().len(), 1);
     assert!(local_storage().get_item(&key_of("m")).unwrap().is_none(), "nothing reaches localStorage");
+
+    let next_page = DraftStore::in_this_window();
+    let Some(Stored::Draft(found)) = next_page.load::<Data>("m") else { panic!("the next page in the window finds the draft") };
+    assert_eq!(found.name, "In het geheugen");
+    next_page.delete("m").unwrap();
+    assert!(DraftStore::in_this_window().list::<Data>().is_empty(), "a deleted draft is gone for the next page too");
+
+    window.set_name("iets anders").unwrap();
+    assert!(DraftStore::in_this_window().list::<Data>().is_empty(), "a name the app did not write holds no drafts");
+    window.set_name(&name_before).unwrap();
 }

@@ -3,7 +3,8 @@
 //!
 //! It never panics and never silently loses data:
 //! - storage that throws on access (sandboxed or blocked frames, blocked site
-//!   data) gives an in-memory store, and the UI says work is not kept;
+//!   data) gives a store that lives as long as the window, and the UI says
+//!   work is not kept once the window closes;
 //! - a failed write (quota) leaves the last good copy in place and says so;
 //! - unreadable or newer-version data is never overwritten or deleted by a
 //!   save: it is listed as such, with its raw text for download;
@@ -64,7 +65,8 @@ impl std::fmt::Display for SaveError {
 
 enum Backend {
     Local(web_sys::Storage),
-    /// Storage is missing or throws: work lives only in this window.
+    /// Storage is missing or throws: work lives only in this window, in
+    /// memory and in the window's name (`keep_in_window`).
     Memory(RefCell<BTreeMap<String, String>>),
 }
 
@@ -94,13 +96,14 @@ impl DraftStore {
         };
         match probe() {
             Some(storage) => DraftStore { backend: Backend::Local(storage) },
-            None => DraftStore::in_memory(),
+            None => DraftStore::in_this_window(),
         }
     }
 
-    /// A store that keeps drafts only in this window.
-    pub fn in_memory() -> DraftStore {
-        DraftStore { backend: Backend::Memory(RefCell::new(BTreeMap::new())) }
+    /// A store that keeps drafts only as long as this window: what a page
+    /// before it in the window kept is there.
+    pub fn in_this_window() -> DraftStore {
+        DraftStore { backend: Backend::Memory(RefCell::new(kept_in_window())) }
     }
 
     /// Whether drafts survive closing the window.
@@ -122,6 +125,7 @@ impl DraftStore {
             }),
             Backend::Memory(map) => {
                 map.borrow_mut().insert(key.to_owned(), value.to_owned());
+                keep_in_window(&map.borrow());
                 Ok(())
             }
         }
@@ -214,10 +218,42 @@ impl DraftStore {
             Backend::Local(storage) => storage.remove_item(&key).map_err(|e| SaveError::Failed(exception_name(&e))),
             Backend::Memory(map) => {
                 map.borrow_mut().remove(&key);
+                keep_in_window(&map.borrow());
                 Ok(())
             }
         }
     }
+}
+
+/// What starts the window's name when it holds the drafts.
+const WINDOW_NAME_PREFIX: &str = "wwd.concepten:";
+/// Between two drafts, and between a draft's key and its JSON, in the
+/// window's name: control characters that JSON always escapes, so no draft
+/// holds them.
+const BETWEEN_DRAFTS: char = '\u{1e}';
+const AFTER_KEY: char = '\u{1f}';
+
+/// Without storage, the drafts go into the window's name too: a page of
+/// another bundle (Mijn plannen, the advice, a plan) loads in the same
+/// window and finds them there. The name lasts as long as the window, and
+/// browsers clear it when a tab goes to another site.
+fn keep_in_window(drafts: &BTreeMap<String, String>) {
+    let drafts: Vec<String> = drafts.iter().map(|(key, raw)| format!("{key}{AFTER_KEY}{raw}")).collect();
+    if let Some(window) = web_sys::window() {
+        let _ = window.set_name(&format!("{WINDOW_NAME_PREFIX}{}", drafts.join(&BETWEEN_DRAFTS.to_string())));
+    }
+}
+
+/// The drafts a page before this one in the window kept (`keep_in_window`).
+fn kept_in_window() -> BTreeMap<String, String> {
+    let name = web_sys::window().and_then(|window| window.name().ok()).unwrap_or_default();
+    let Some(kept) = name.strip_prefix(WINDOW_NAME_PREFIX) else { return BTreeMap::new() };
+    let mut drafts = BTreeMap::new();
+    // Inserted one by one: collecting would link a sort for the pairs.
+    for (key, raw) in kept.split(BETWEEN_DRAFTS).filter_map(|draft| draft.split_once(AFTER_KEY)) {
+        drafts.insert(key.to_owned(), raw.to_owned());
+    }
+    drafts
 }
 
 /// Listens for drafts another tab or window changes, until dropped.

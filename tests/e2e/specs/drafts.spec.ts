@@ -121,6 +121,20 @@ test("when storage throws, the app works in memory with a permanent notice and e
   expect((await downloading).suggestedFilename()).toContain("geheugenstad");
 });
 
+test("without storage, a draft lasts as long as the window: the advice's and the plan's pages, other bundles, find it", async ({ page }) => {
+  await page.addInitScript(() => {
+    Object.defineProperty(window, "localStorage", { get() { throw new DOMException("Blocked", "SecurityError"); } });
+  });
+  const base = await planFor(page, "Vensterstad");
+  await page.getByRole("checkbox", { name: "Een motie van de gemeenteraad" }).check();
+  await expect(page.locator(".save-status")).toContainText("Alleen in dit venster");
+  await page.goto(`${base}/advies`);
+  await expect(page.locator("main h1")).toHaveText("Advies voor uw gemeente");
+  await expect(page.getByText("Uw werk wordt niet bewaard.")).toBeVisible();
+  await page.getByRole("link", { name: "Maak hiermee een beleidsplan" }).click();
+  await expect(page.locator("#deel-inleiding")).toContainText("Vensterstad maakt dit drugsbeleid naar aanleiding van: een motie van de gemeenteraad.");
+});
+
 test("a full storage keeps the last good copy and says so", async ({ page }) => {
   const overview = await planFor(page, "Volstad");
   await page.getByRole("checkbox", { name: "Een motie van de gemeenteraad" }).check();
