@@ -1,25 +1,27 @@
 // Starts the part of the app an address needs: the reader's bundle (home,
 // dossier, interventions, search, accessibility; not for a page rendered at
-// build time that is complete without it, see completeWithoutApp), the advisor's (the
-// advisor, its questions and check page, the drafts list), the advice's (a
-// draft's advice) or the plan's (a plan's text, print view and comparison). Each hands the others' addresses
-// over by loading the page again (ui/pages/not_here.rs); keep ADVISOR,
-// ADVICE and PLAN in step with bundle_of in ui/routes.rs (a test there
-// compares them).
+// build time that is complete without it, see completeWithoutApp), the
+// advisor's (the advisor, its questions and check page), Mijn plannen's (the
+// drafts list), the advice's (a draft's advice) or the plan's (a plan's text,
+// print view and comparison). Each hands the others' addresses over by
+// loading the page again (ui/pages/not_here.rs); keep ADVISOR, DRAFTS, ADVICE
+// and PLAN in step with bundle_of in ui/routes.rs (a test there compares
+// them).
 // The post-build hook (scripts/post-build.mjs) writes the bundles' hashed
 // names and their integrity into a hashed copy of this file.
 const BUNDLES = {
   reader: { glue: "/reader.js", wasm: "/reader_bg.wasm", glueIntegrity: "", wasmIntegrity: "" },
   advisor: { glue: "/wat-werkt-drugs.js", wasm: "/wat-werkt-drugs_bg.wasm", glueIntegrity: "", wasmIntegrity: "" },
+  drafts: { glue: "/drafts.js", wasm: "/drafts_bg.wasm", glueIntegrity: "", wasmIntegrity: "" },
   advice: { glue: "/advice.js", wasm: "/advice_bg.wasm", glueIntegrity: "", wasmIntegrity: "" },
   plan: { glue: "/plan.js", wasm: "/plan_bg.wasm", glueIntegrity: "", wasmIntegrity: "" },
 };
 const ADVISOR = /^\/(adviseur|plannen)(\/|$)/;
-
+const DRAFTS = /^\/plannen\/?$/;
 const ADVICE = /^\/plannen\/[^/]+\/advies(\/|$)/;
 const PLAN = /^\/plannen\/[^/]+\/(beleidsplan|vergelijken)(\/|$)/;
 const bundleOf = (path) =>
-  PLAN.test(path) ? BUNDLES.plan : ADVICE.test(path) ? BUNDLES.advice : ADVISOR.test(path) ? BUNDLES.advisor : BUNDLES.reader;
+  PLAN.test(path) ? BUNDLES.plan : ADVICE.test(path) ? BUNDLES.advice : DRAFTS.test(path) ? BUNDLES.drafts : ADVISOR.test(path) ? BUNDLES.advisor : BUNDLES.reader;
 const bundle = bundleOf(location.pathname);
 // What a page may hold only if the app runs there (scripts/size-report.mjs
 // reads this list).

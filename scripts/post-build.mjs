@@ -28,7 +28,7 @@ const base = process.env.TRUNK_PUBLIC_URL || "/";
 if (!dir) throw new Error("TRUNK_STAGING_DIR is not set: run this as a Trunk hook");
 
 // The bundles as start.js names them (its BUNDLES) and Trunk writes them (data-bin).
-const BUNDLES = { reader: "reader", advisor: "wat-werkt-drugs", advice: "advice", plan: "plan" };
+const BUNDLES = { reader: "reader", advisor: "wat-werkt-drugs", drafts: "drafts", advice: "advice", plan: "plan" };
 
 const sha384 = (data) => `sha384-${createHash("sha384").update(data).digest("base64")}`;
 const contentHash = (...parts) => {

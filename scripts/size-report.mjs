@@ -4,7 +4,8 @@
 // interventions, search) is rendered at build time; it loads the reader's
 // bundle only when it has something to operate (the catalogue's filters,
 // the search form). An advisor's page is the app shell and loads the advisor's
-// bundle, the advice page the app shell with the advice's bundle, a plan's
+// bundle, Mijn plannen the app shell with its own bundle, the advice page the
+// app shell with the advice's bundle, a plan's
 // page (its text, print view, comparison) the app shell with the plan's
 // bundle; start.js names them. Fails if a kind's brotli exceeds its budget in
 // tests/size-budget.json.
@@ -76,7 +77,8 @@ const pages = [
   ["reader", "The home page (rendered at build time, complete without the app)", "index.html", "reader"],
   ["chapter", "A dossier chapter (rendered at build time, complete without the app)", "dossier/5-effectieve-drugspreventie.html", "reader"],
   ["catalogue", "The interventions catalogue (rendered at build time; the reader's bundle for its filters)", "interventies.html", "reader"],
-  ["advisor", "An advisor's page: a question, the check page, Mijn plannen (the app shell; the advisor's bundle)", "app.html", "advisor"],
+  ["advisor", "An advisor's page: a question, the check page (the app shell; the advisor's bundle)", "app.html", "advisor"],
+  ["drafts", "Mijn plannen: the drafts list (the app shell; Mijn plannen's bundle)", "app.html", "drafts"],
   ["advice", "The advice page (the app shell; the advice's bundle)", "app.html", "advice"],
   ["plan", "A plan's page: its text, print view, comparison (the app shell; the plan's bundle)", "app.html", "plan"],
 ];

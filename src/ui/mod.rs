@@ -34,10 +34,15 @@ pub use drafts::provide_drafts;
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct EmbedMode(pub bool);
 
-/// Mounts the advisor's app (the advisor, its questions and check page, the
-/// drafts list) on the page's `<body>` and removes the static loading note.
+/// Mounts the advisor's app (the advisor, its questions and check page) on
+/// the page's `<body>` and removes the static loading note.
 pub fn mount() {
-    mount_app(&[read_dossier, read_questionnaire], || view! { <App><routes::AdvisorRoutes /></App> });
+    mount_app(WITH_QUESTIONS, || view! { <App><routes::AdvisorRoutes /></App> });
+}
+
+/// Mounts Mijn plannen's app (the drafts list), as `mount` does the advisor's.
+pub fn mount_drafts() {
+    mount_app(WITH_QUESTIONS, || view! { <App><routes::DraftsRoutes /></App> });
 }
 
 /// Mounts the advice's app (a draft's advice), as `mount` does the advisor's.
@@ -50,6 +55,9 @@ pub fn mount_advice() {
 pub fn mount_plan() {
     mount_app(WITH_ADVICE, || view! { <App><routes::PlanRoutes /></App> });
 }
+
+/// The content the advisor's and Mijn plannen's bundles read before they mount.
+const WITH_QUESTIONS: &[fn()] = &[read_dossier, read_questionnaire];
 
 /// The content the advice's and the plan's bundles read before they mount.
 const WITH_ADVICE: &[fn()] = &[read_dossier, read_questionnaire, read_advice_rules];

@@ -83,15 +83,16 @@ fn percent_encode(text: &str) -> String {
     encoded
 }
 
-/// The four bundles, each with its own pages (`public/start.js` loads the
+/// The five bundles, each with its own pages (`public/start.js` loads the
 /// one an address needs).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Bundle {
     /// Home, dossier, interventions, search, accessibility.
     Reader,
-    /// The advisor's start, a draft's overview, questions and check, and
-    /// Mijn plannen.
+    /// The advisor's start, a draft's overview, questions and check.
     Advisor,
+    /// Mijn plannen: the drafts list with its import, export and backups.
+    Drafts,
     /// A draft's advice: the advice engine and its rules.
     Advice,
     /// A plan's text, print view and comparison (with the advice engine the
@@ -106,6 +107,7 @@ pub fn bundle_of(path: &str) -> Bundle {
     match segments.as_slice() {
         ["plannen", id, "beleidsplan" | "vergelijken", ..] if !id.is_empty() => Bundle::Plan,
         ["plannen", id, "advies", ..] if !id.is_empty() => Bundle::Advice,
+        ["plannen"] | ["plannen", ""] => Bundle::Drafts,
         ["adviseur" | "plannen", ..] => Bundle::Advisor,
         _ => Bundle::Reader,
     }
@@ -133,12 +135,21 @@ pub fn AdvisorRoutes() -> impl IntoView {
     view! {
         <Routes fallback=|| view! { <pages::NotHere own=Bundle::Advisor /> }>
             <Route path=path!("/adviseur") view=draft::AdvisorStart />
-            <Route path=path!("/plannen") view=drafts::Plans />
             <ParentRoute path=path!("/plannen/:id") view=draft::DraftRoot>
                 <Route path=path!("") view=draft::DraftOverview />
                 <Route path=path!("stap/:step") view=draft::StepPage />
                 <Route path=path!("controle") view=draft::CheckAnswers />
             </ParentRoute>
+        </Routes>
+    }
+}
+
+/// Mijn plannen's route table; another bundle's address loads that bundle.
+#[component]
+pub fn DraftsRoutes() -> impl IntoView {
+    view! {
+        <Routes fallback=|| view! { <pages::NotHere own=Bundle::Drafts /> }>
+            <Route path=path!("/plannen") view=drafts::Plans />
         </Routes>
     }
 }
@@ -175,9 +186,11 @@ mod tests {
     use crate::domain::catalogue::{Filter, Setting};
 
     /// `public/start.js`'s rules, which `bundle_of` follows: the addresses
-    /// of the advisor's bundle (`ADVISOR`) and, among them, those of the
-    /// advice's (`ADVICE`) and the plan's (`PLAN`); the reader's has the rest.
+    /// of the advisor's bundle (`ADVISOR`) and, among them, those of Mijn
+    /// plannen's (`DRAFTS`), the advice's (`ADVICE`) and the plan's (`PLAN`);
+    /// the reader's has the rest.
     const ADVISOR_RULE: &str = "const ADVISOR = /^\\/(adviseur|plannen)(\\/|$)/;";
+    const DRAFTS_RULE: &str = "const DRAFTS = /^\\/plannen\\/?$/;";
     const ADVICE_RULE: &str = "const ADVICE = /^\\/plannen\\/[^/]+\\/advies(\\/|$)/;";
     const PLAN_RULE: &str = "const PLAN = /^\\/plannen\\/[^/]+\\/(beleidsplan|vergelijken)(\\/|$)/;";
 
@@ -185,6 +198,7 @@ mod tests {
     fn the_loader_starts_the_bundle_whose_route_table_has_the_page() {
         let loader = include_str!("../../public/start.js");
         assert!(loader.contains(ADVISOR_RULE), "start.js should have {ADVISOR_RULE}");
+        assert!(loader.contains(DRAFTS_RULE), "start.js should have {DRAFTS_RULE}");
         assert!(loader.contains(ADVICE_RULE), "start.js should have {ADVICE_RULE}");
         assert!(loader.contains(PLAN_RULE), "start.js should have {PLAN_RULE}");
         let draft = |page| Place::Draft { id: "d1".into(), page };
@@ -199,7 +213,7 @@ mod tests {
             (Place::search("plannen"), Bundle::Reader),
             (Place::Accessibility, Bundle::Reader),
             (Place::Advisor, Bundle::Advisor),
-            (Place::Drafts, Bundle::Advisor),
+            (Place::Drafts, Bundle::Drafts),
             (draft(DraftPage::Overview), Bundle::Advisor),
             (draft(step), Bundle::Advisor),
             (draft(DraftPage::Review), Bundle::Advisor),

@@ -40,7 +40,9 @@ const kinds = [
   // The issue sets no budget for the catalogue (a reader's page whose
   // filters need the reader's bundle): reported.
   ["catalogue", "the interventions catalogue (pre-rendered, the reader's bundle)", 0],
-  ["advisor", "an advisor's page (a question, the check page, Mijn plannen; the advisor's bundle)", 250],
+  ["advisor", "an advisor's page (a question, the check page; the advisor's bundle)", 250],
+  // The issue sets no budget for Mijn plannen (the drafts list): reported.
+  ["drafts", "Mijn plannen (its own bundle)", 0],
   ["advice", "the advice page (the advice's bundle)", 250],
   // The issue sets no budget for a plan's own pages: reported.
   ["plan", "a plan's page (its text, print view, comparison; the plan's bundle)", 0],

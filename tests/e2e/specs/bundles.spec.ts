@@ -6,6 +6,7 @@ import { appReady, expect, installOffline, test } from "../support";
 const WASM = {
   reader: /^\/reader-[0-9a-f]{16}_bg\.wasm$/,
   advisor: /^\/wat-werkt-drugs-[0-9a-f]{16}_bg\.wasm$/,
+  drafts: /^\/drafts-[0-9a-f]{16}_bg\.wasm$/,
   advice: /^\/advice-[0-9a-f]{16}_bg\.wasm$/,
   plan: /^\/plan-[0-9a-f]{16}_bg\.wasm$/,
 };
@@ -16,7 +17,7 @@ const wasmRequest = (page: Page, bundle: keyof typeof WASM) =>
 
 /** The wasm files this page has asked for, by bundle. */
 function wasmRequests(page: Page) {
-  const seen = { reader: 0, advisor: 0, advice: 0, plan: 0 };
+  const seen = { reader: 0, advisor: 0, drafts: 0, advice: 0, plan: 0 };
   page.on("request", (request) => {
     const name = new URL(request.url()).pathname;
     for (const bundle of Object.keys(WASM) as (keyof typeof WASM)[]) if (WASM[bundle].test(name)) seen[bundle] += 1;
@@ -38,11 +39,11 @@ test("a reading page with nothing to operate loads no bundle, the catalogue the 
   await page.goto("/dossier");
   await appReady(page);
   await expect(page.locator("main h1")).toHaveText("Dossier");
-  expect(seen).toEqual({ reader: 0, advisor: 0, advice: 0, plan: 0 });
+  expect(seen).toEqual({ reader: 0, advisor: 0, drafts: 0, advice: 0, plan: 0 });
 
   await page.getByRole("navigation", { name: "Hoofdmenu" }).getByRole("link", { name: "Interventies" }).click();
   await expect(page.locator("html")).toHaveAttribute("data-app", "hydrated");
-  expect(seen).toEqual({ reader: 1, advisor: 0, advice: 0, plan: 0 });
+  expect(seen).toEqual({ reader: 1, advisor: 0, drafts: 0, advice: 0, plan: 0 });
 
   await page.getByRole("navigation", { name: "Hoofdmenu" }).getByRole("link", { name: "Adviseur" }).click();
   await expect(page).toHaveURL(/\/adviseur$/);
@@ -56,11 +57,23 @@ test("a reading page with nothing to operate loads no bundle, the catalogue the 
   await expect(page.locator("main h1")).toHaveText("Interventies");
 });
 
-test("an advisor's page loads the advisor's bundle only; the catalogue loads the reader's and Back returns", async ({ page }) => {
+test("Mijn plannen loads its own bundle only, a draft from there the advisor's; the catalogue loads the reader's and Back returns", async ({ page }) => {
   const seen = wasmRequests(page);
+  const base = await newDraft(page, "Lijststad");
   await page.goto("/plannen");
   await appReady(page);
-  expect(seen).toEqual({ reader: 0, advisor: 1, advice: 0, plan: 0 });
+  expect(seen).toMatchObject({ reader: 0, drafts: 1 });
+  const advisor = seen.advisor;
+  await page.getByRole("link", { name: "Verder werken" }).click();
+  await expect(page).toHaveURL(new RegExp(`^${base}/`));
+  await appReady(page);
+  await expect(page.getByRole("button", { name: "Volgende stap" })).toBeVisible();
+  expect(seen.advisor).toBe(advisor + 1);
+  await page.goBack();
+  await expect(page).toHaveURL(/\/plannen$/);
+  await appReady(page);
+  await expect(page.locator("main h1")).toHaveText("Mijn plannen");
+  expect(seen).toMatchObject({ reader: 0, advice: 0, plan: 0 });
   await page.getByRole("navigation", { name: "Hoofdmenu" }).getByRole("link", { name: "Interventies" }).click();
   await expect(page).toHaveURL(/\/interventies$/);
   await appReady(page);
@@ -113,7 +126,7 @@ test("an unknown address of a draft is not found in the advisor's, the advice's 
     await appReady(page);
     await expect(page.locator("main h1")).toHaveText("Pagina niet gevonden");
     await page.waitForTimeout(300);
-    expect(seen, address).toEqual({ reader: 0, advisor: 0, advice: 0, plan: 0, [bundle]: 1 });
+    expect(seen, address).toEqual({ reader: 0, advisor: 0, drafts: 0, advice: 0, plan: 0, [bundle]: 1 });
   }
 });
 
@@ -130,10 +143,10 @@ test.describe("without a service worker (which keeps every file itself)", () => 
     await ahead;
   });
 
-  test("focusing a link to the plans fetches the advisor's bundle ahead", async ({ page }) => {
+  test("focusing a link to the plans fetches Mijn plannen's bundle ahead", async ({ page }) => {
     await page.goto("/interventies");
     await appReady(page);
-    const ahead = page.waitForRequest((request) => /\/wat-werkt-drugs-[0-9a-f]{16}\.js$/.test(request.url()));
+    const ahead = page.waitForRequest((request) => /\/drafts-[0-9a-f]{16}\.js$/.test(request.url()));
     await page.getByRole("navigation", { name: "Hoofdmenu" }).getByRole("link", { name: "Mijn plannen" }).focus();
     await ahead;
   });

@@ -1,0 +1,3 @@
+fn main() {
+    wat_werkt_drugs::ui::mount_drafts();
+}
