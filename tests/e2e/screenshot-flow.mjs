@@ -1,5 +1,6 @@
 // Screenshots of the advisor flow for people to look at (not a test):
-// the overview, a step with an error, the check page and the advice page,
+// the overview, a step with an error and with "Wat zegt het dossier
+// hierover?" open, the check page, the advice page and Mijn plannen,
 // at phone and desktop widths. Usage (from tests/): node e2e/screenshot-flow.mjs
 import { spawn } from "node:child_process";
 import { mkdirSync } from "node:fs";
@@ -37,6 +38,8 @@ try {
     await page.goto(`${base}/stap/plekken`);
     await page.waitForSelector("main h1");
     await shot("step");
+    await page.locator("details.read-more summary").first().click();
+    await shot("step-read-more");
     await page.goto(`${base}/stap/regie`);
     await page.getByRole("radio", { name: "Veiligheid" }).check();
     await page.goto(base);
