@@ -10,14 +10,53 @@
 //!
 //! A content test holds the places, and what the questionnaire, the rules,
 //! the plan's parts and the steps read from each copy, equal to the text's.
+//!
+//! And it writes the record files (`src/content/*.txt`, `advies/*.txt`) to
+//! `$OUT_DIR/records/` with their comment lines emptied: the comments are
+//! for the people who edit them (about 20 KB), and the line numbers that
+//! problem reports give stay right.
 
 use std::path::Path;
 use std::{env, fs};
 
 const CHAPTERS: &str = "src/content/dossier";
 const QUESTIONNAIRE: &str = "src/content/vragenlijst.txt";
+const RECORD_FOLDERS: [&str; 2] = ["src/content", "src/content/advies"];
 
 fn main() {
+    write_outlines();
+    write_records();
+}
+
+fn write_records() {
+    let out = Path::new(&env::var("OUT_DIR").expect("cargo sets OUT_DIR")).join("records");
+    for folder in RECORD_FOLDERS {
+        println!("cargo::rerun-if-changed={folder}");
+        let target = out.join(folder.trim_start_matches("src/content").trim_start_matches('/'));
+        fs::create_dir_all(&target).expect("a folder for the records");
+        for entry in fs::read_dir(folder).expect("a content folder") {
+            let path = entry.expect("a content file").path();
+            if path.extension().is_some_and(|e| e == "txt") {
+                let text = fs::read_to_string(&path).expect("a record file");
+                fs::write(target.join(path.file_name().expect("a file name")), without_comments(&text)).expect("the records");
+            }
+        }
+    }
+}
+
+/// Each line that starts with `#` emptied: the record reader skips both.
+fn without_comments(text: &str) -> String {
+    let mut kept = String::with_capacity(text.len());
+    for line in text.lines() {
+        if !line.starts_with('#') {
+            kept.push_str(line);
+        }
+        kept.push('\n');
+    }
+    kept
+}
+
+fn write_outlines() {
     println!("cargo::rerun-if-changed={CHAPTERS}");
     println!("cargo::rerun-if-changed={QUESTIONNAIRE}");
     let out = Path::new(&env::var("OUT_DIR").expect("cargo sets OUT_DIR")).to_owned();

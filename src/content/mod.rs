@@ -39,6 +39,14 @@ macro_rules! chapter_files {
     };
 }
 
+/// A record file by its name under `src/content/`, without its comments
+/// (`build.rs`).
+macro_rules! record_file {
+    ($name:literal) => {
+        ($name, include_str!(concat!(env!("OUT_DIR"), "/records/", $name)))
+    };
+}
+
 /// The dossier's text.
 const TEXT: [(&str, &str); 6] = chapter_files!("dossier");
 
@@ -62,24 +70,24 @@ const CHAPTERS: [(&str, &str); 6] = if cfg!(feature = "outline") {
     TEXT
 };
 
-const INTERVENTIONS: (&str, &str) = ("interventies.txt", include_str!("interventies.txt"));
-const PROGRAMMES: (&str, &str) = ("programmas.txt", include_str!("programmas.txt"));
-const QUESTIONNAIRE: (&str, &str) = ("vragenlijst.txt", include_str!("vragenlijst.txt"));
-const PLAN_PARTS: (&str, &str) = ("modelplan.txt", include_str!("modelplan.txt"));
-const PLAN_TEXTS: (&str, &str) = ("beleidsplan.txt", include_str!("beleidsplan.txt"));
-const SEARCH_WORDS: (&str, &str) = ("zoeken.txt", include_str!("zoeken.txt"));
+const INTERVENTIONS: (&str, &str) = record_file!("interventies.txt");
+const PROGRAMMES: (&str, &str) = record_file!("programmas.txt");
+const QUESTIONNAIRE: (&str, &str) = record_file!("vragenlijst.txt");
+const PLAN_PARTS: (&str, &str) = record_file!("modelplan.txt");
+const PLAN_TEXTS: (&str, &str) = record_file!("beleidsplan.txt");
+const SEARCH_WORDS: (&str, &str) = record_file!("zoeken.txt");
 
 /// The advisor's rules (see `src/domain/advisor/RULES.md`).
 const ADVICE_RULES: [(&str, &str); 9] = [
-    ("advies/niveaus.txt", include_str!("advies/niveaus.txt")),
-    ("advies/elementen.txt", include_str!("advies/elementen.txt")),
-    ("advies/aanbod.txt", include_str!("advies/aanbod.txt")),
-    ("advies/waarschuwingen.txt", include_str!("advies/waarschuwingen.txt")),
-    ("advies/dekking.txt", include_str!("advies/dekking.txt")),
-    ("advies/partners.txt", include_str!("advies/partners.txt")),
-    ("advies/gegevens.txt", include_str!("advies/gegevens.txt")),
-    ("advies/stappen.txt", include_str!("advies/stappen.txt")),
-    ("advies/teksten.txt", include_str!("advies/teksten.txt")),
+    record_file!("advies/niveaus.txt"),
+    record_file!("advies/elementen.txt"),
+    record_file!("advies/aanbod.txt"),
+    record_file!("advies/waarschuwingen.txt"),
+    record_file!("advies/dekking.txt"),
+    record_file!("advies/partners.txt"),
+    record_file!("advies/gegevens.txt"),
+    record_file!("advies/stappen.txt"),
+    record_file!("advies/teksten.txt"),
 ];
 
 /// What the reader pages need: the dossier and the records. Parsed on first

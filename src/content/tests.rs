@@ -150,6 +150,19 @@ fn the_advisors_copy_gives_each_step_the_text_it_shows() {
     assert!(length(&READ_MORE) < length(&TEXT) / 2, "the copy leaves out the paragraphs no step shows");
 }
 
+/// The app compiles in the record files without their comments (`build.rs`):
+/// each reads the same, line numbers included, and its comments are gone.
+#[test]
+fn the_record_files_read_the_same_without_their_comments() {
+    let files = [INTERVENTIONS, PROGRAMMES, QUESTIONNAIRE, PLAN_PARTS, PLAN_TEXTS, SEARCH_WORDS].into_iter().chain(ADVICE_RULES);
+    for (name, compiled) in files {
+        let path = format!("{}/src/content/{name}", env!("CARGO_MANIFEST_DIR"));
+        let source = std::fs::read_to_string(&path).unwrap();
+        assert_eq!(read_records(name, compiled, &[]), read_records(name, &source, &[]), "{name}");
+        assert!(source.contains("\n#") && !compiled.contains("\n#"), "{name} has comments in the source only");
+    }
+}
+
 #[test]
 fn the_content_files_have_no_problems() {
     let problems: Vec<String> = problems().iter().map(ToString::to_string).collect();
