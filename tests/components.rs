@@ -8,7 +8,7 @@ use leptos::task::tick;
 use leptos_router::components::Router;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
-use wat_werkt_drugs::ui::routes::{AdvisorRoutes, ReaderRoutes};
+use wat_werkt_drugs::ui::routes::{DraftsRoutes, ReaderRoutes};
 use wat_werkt_drugs::ui::{AppShell, EmbedMode};
 use web_sys::HtmlElement;
 
@@ -102,7 +102,7 @@ async fn mijn_plannen_reminds_once_to_back_up_old_changes_and_remembers_the_dism
         let handle = mount_to(container.clone(), || {
             provide_context(EmbedMode(false));
             wat_werkt_drugs::ui::provide_drafts();
-            view! { <Router><AppShell><AdvisorRoutes /></AppShell></Router> }
+            view! { <Router><AppShell><DraftsRoutes /></AppShell></Router> }
         });
         (container, handle)
     };
