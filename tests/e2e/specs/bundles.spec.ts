@@ -60,10 +60,11 @@ test("a reading page with nothing to operate loads no bundle, the catalogue the 
 test("Mijn plannen loads its own bundle only, a draft from there the advisor's; the catalogue loads the reader's and Back returns", async ({ page }) => {
   const seen = wasmRequests(page);
   const base = await newDraft(page, "Lijststad");
+  const advisor = seen.advisor;
   await page.goto("/plannen");
   await appReady(page);
-  expect(seen).toMatchObject({ reader: 0, drafts: 1 });
-  const advisor = seen.advisor;
+  // (The reader's may be fetched ahead: the pointer rests where the last page had a button.)
+  expect(seen).toMatchObject({ advisor, drafts: 1, advice: 0, plan: 0 });
   await page.getByRole("link", { name: "Verder werken" }).click();
   await expect(page).toHaveURL(new RegExp(`^${base}/`));
   await appReady(page);
@@ -73,7 +74,7 @@ test("Mijn plannen loads its own bundle only, a draft from there the advisor's; 
   await expect(page).toHaveURL(/\/plannen$/);
   await appReady(page);
   await expect(page.locator("main h1")).toHaveText("Mijn plannen");
-  expect(seen).toMatchObject({ reader: 0, advice: 0, plan: 0 });
+  expect(seen).toMatchObject({ advice: 0, plan: 0 });
   await page.getByRole("navigation", { name: "Hoofdmenu" }).getByRole("link", { name: "Interventies" }).click();
   await expect(page).toHaveURL(/\/interventies$/);
   await appReady(page);
