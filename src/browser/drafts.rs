@@ -235,8 +235,8 @@ const AFTER_KEY: char = '\u{1f}';
 
 /// Without storage, the drafts go into the window's name too: a page of
 /// another bundle (Mijn plannen, the advice, a plan) loads in the same
-/// window and finds them there. The name lasts as long as the window, and
-/// browsers clear it when a tab goes to another site.
+/// window and finds them there. The name lasts as long as the window; Firefox
+/// and Safari also clear it when a tab goes to another site.
 fn keep_in_window(drafts: &BTreeMap<String, String>) {
     let drafts: Vec<String> = drafts.iter().map(|(key, raw)| format!("{key}{AFTER_KEY}{raw}")).collect();
     if let Some(window) = web_sys::window() {
