@@ -16,6 +16,7 @@
 //! for the people who edit them (about 20 KB), and the line numbers that
 //! problem reports give stay right.
 
+use std::ffi::OsStr;
 use std::path::Path;
 use std::{env, fs};
 
@@ -24,23 +25,30 @@ const QUESTIONNAIRE: &str = "src/content/vragenlijst.txt";
 const RECORD_FOLDERS: [&str; 2] = ["src/content", "src/content/advies"];
 
 fn main() {
-    write_outlines();
-    write_records();
+    let out = Path::new(&env::var("OUT_DIR").expect("cargo sets OUT_DIR")).to_owned();
+    write_outlines(&out);
+    write_records(&out);
 }
 
-fn write_records() {
-    let out = Path::new(&env::var("OUT_DIR").expect("cargo sets OUT_DIR")).join("records");
-    for folder in RECORD_FOLDERS {
-        println!("cargo::rerun-if-changed={folder}");
-        let target = out.join(folder.trim_start_matches("src/content").trim_start_matches('/'));
-        fs::create_dir_all(&target).expect("a folder for the records");
-        for entry in fs::read_dir(folder).expect("a content folder") {
-            let path = entry.expect("a content file").path();
-            if path.extension().is_some_and(|e| e == "txt") {
-                let text = fs::read_to_string(&path).expect("a record file");
-                fs::write(target.join(path.file_name().expect("a file name")), without_comments(&text)).expect("the records");
-            }
+/// Calls `write` with the name and text of each file in `folder` whose name
+/// ends in `.extension`, and has cargo run this script again when the
+/// folder changes.
+fn each_file(folder: &str, extension: &str, mut write: impl FnMut(&OsStr, &str)) {
+    println!("cargo::rerun-if-changed={folder}");
+    for entry in fs::read_dir(folder).expect("a content folder") {
+        let path = entry.expect("a content file").path();
+        if path.extension().is_some_and(|e| e == extension) {
+            let text = fs::read_to_string(&path).expect("a content file's text");
+            write(path.file_name().expect("a file name"), &text);
         }
+    }
+}
+
+fn write_records(out: &Path) {
+    for folder in RECORD_FOLDERS {
+        let target = out.join("records").join(folder.trim_start_matches("src/content").trim_start_matches('/'));
+        fs::create_dir_all(&target).expect("a folder for the records");
+        each_file(folder, "txt", |name, text| fs::write(target.join(name), without_comments(text)).expect("the records"));
     }
 }
 
@@ -56,26 +64,19 @@ fn without_comments(text: &str) -> String {
     kept
 }
 
-fn write_outlines() {
-    println!("cargo::rerun-if-changed={CHAPTERS}");
+fn write_outlines(out: &Path) {
     println!("cargo::rerun-if-changed={QUESTIONNAIRE}");
-    let out = Path::new(&env::var("OUT_DIR").expect("cargo sets OUT_DIR")).to_owned();
     let questionnaire = fs::read_to_string(QUESTIONNAIRE).expect("the questionnaire");
     let read_more = read_more_ids(&questionnaire);
     let copies: [(&str, &[&str]); 2] = [("outline", &[]), ("read-more", &read_more)];
     for (folder, _) in copies {
         fs::create_dir_all(out.join(folder)).expect("a folder for the copy");
     }
-    for entry in fs::read_dir(CHAPTERS).expect("the dossier's chapters") {
-        let path = entry.expect("a chapter file").path();
-        if path.extension().is_some_and(|e| e == "md") {
-            let text = fs::read_to_string(&path).expect("a chapter's text");
-            let name = path.file_name().expect("a file name");
-            for (folder, whole) in copies {
-                fs::write(out.join(folder).join(name), outline(&text, whole)).expect("the chapter's copy");
-            }
+    each_file(CHAPTERS, "md", |name, text| {
+        for (folder, whole) in copies {
+            fs::write(out.join(folder).join(name), outline(text, whole)).expect("the chapter's copy");
         }
-    }
+    });
 }
 
 /// Every step's `lees-meer` places (the format is in `src/domain/advisor/ANSWERS.md`).
