@@ -36,7 +36,7 @@ fn main() {
         }
     };
     let advice = advise(&content::knowledge(), &answers);
-    let inputs = Inputs { answers: &answers, advice: &advice, policy_plan: &policy_plan, questionnaire: content::questionnaire(), texts: content::policy_plan_texts(), date: "29 november 2026" };
+    let inputs = Inputs { answers: &answers, advice: &advice, policy_plan: &policy_plan, questionnaire: content::questionnaire(), rules: content::advice_rules(), texts: content::policy_plan_texts(), date: "29 november 2026" };
     let labels = |id: &str| content::dossier().anchor(id).map(|a| a.label.clone());
     let document = document(content::policy_plan_parts(), &inputs, &labels);
     match args.iter().position(|a| a == "--docx").and_then(|i| args.get(i + 1)) {

@@ -38,6 +38,12 @@ pub fn upper_char(c: char) -> char {
     }
 }
 
+/// `text` with its first letter in upper case (see `upper_char`).
+pub fn capital(text: &str) -> String {
+    let mut chars = text.chars();
+    chars.next().map(|c| std::iter::once(upper_char(c)).chain(chars).collect()).unwrap_or_default()
+}
+
 /// `text` in lower case (see `lower_char`).
 pub fn lowercase(text: &str) -> String {
     text.chars().map(lower_char).collect()

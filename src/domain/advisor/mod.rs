@@ -9,6 +9,7 @@ pub mod advice;
 pub mod answers;
 pub mod condition;
 pub mod engine;
+pub mod matrix;
 pub mod questionnaire;
 pub mod rules;
 

@@ -7,13 +7,14 @@ use std::collections::BTreeMap;
 
 use serde::{Deserialize, Serialize};
 
-use super::advisor::{Advice, Answers, Field, Questionnaire, Recommendation};
-use super::catalogue::{Level, Setting};
+use super::advisor::matrix::prevention_matrix;
+use super::advisor::rules::Rules;
+use super::advisor::{Advice, Answers, Field, Questionnaire};
 use super::document::{parse_text, split_gaps, Bar, BarGroup, Block, Chart, Document, Section, Table};
 use super::dossier::Dossier;
 use super::markup::Problem;
 use super::records::Record;
-use super::text::{fill, lower_char, upper_char};
+use super::text::{capital, fill, lower_char, upper_char};
 use crate::domain::advisor::questionnaire::{NONE, OTHER};
 
 pub mod compare;
@@ -23,7 +24,6 @@ pub mod goals;
 pub mod planning;
 mod suggestion;
 
-use suggestion::capital;
 pub use suggestion::suggestion;
 
 /// One part of the plan, from `modelplan.txt`.
@@ -244,7 +244,7 @@ pub const TEXT_KEYS: &[(&str, &[&str])] = &[
             "uitvoering", "uitvoering-eigen", "hulpmiddel", "kop-hulpmiddelen", "loopt-al", "let-op", "kop-preventie", "preventie-leeg", "kop-aanbod", "aanbod-leeg",
             "kop-harm-reduction", "harm-reduction-leeg", "kop-eigen", "kop-rol", "rol", "uitvoering-partij", "uitvoering-partij-jaren", "verantwoording", "verantwoording-leeg",
             "tabel-uitvoering", "kolom-actie", "kolom-trekker", "kolom-partners", "kolom-jaren", "kolom-budget", "kolom-geld", "tabel-geld",
-            "kolom-jaar", "kolom-totaal", "tabel-matrix", "kolom-setting", "matrix-gekozen", "matrix-leeg", "kolom-preventie", "kolom-aanbod", "kolom-harm-reduction", "kolom-overig", "tabel-tijdpad", "loopt", "open",
+            "kolom-jaar", "kolom-totaal", "kolom-preventie", "kolom-aanbod", "kolom-harm-reduction", "kolom-overig", "tabel-tijdpad", "loopt", "open",
         ],
     ),
     (
@@ -301,6 +301,8 @@ pub struct Inputs<'a> {
     pub advice: &'a Advice,
     pub policy_plan: &'a PolicyPlanState,
     pub questionnaire: &'a Questionnaire,
+    /// The advice's rules: the prevention matrix's wording (`teksten.txt`).
+    pub rules: &'a Rules,
     /// The plan's wording.
     pub texts: &'a PolicyPlanTexts,
     /// "29 november 2026": the day of the document.
@@ -414,38 +416,6 @@ pub fn goals_table(inputs: &Inputs<'_>) -> Option<Table> {
     (!rows.is_empty()).then(|| table(inputs, "evaluatie", "tabel-doelen", &columns, rows))
 }
 
-/// The prevention matrix: the settings (those chosen, else those the
-/// recommendations name) against the levels of prevention, with in each
-/// cell the chosen offers first and then the other recommended ones; a
-/// cell with neither says so. Guides and offers without a level are left out.
-pub fn prevention_matrix(inputs: &Inputs<'_>) -> Option<Table> {
-    let text = |key: &str, values: &[(&str, String)]| inputs.fill(inputs.texts.get("acties", key), values);
-    let chosen = inputs.policy_plan.chosen_ids(inputs.advice);
-    let offers: Vec<&Recommendation> = inputs.advice.interventions.iter().filter(|r| !r.tool && !r.levels.is_empty()).collect();
-    let mut settings: Vec<Setting> = inputs.answers.choices(Field::Settings).iter().filter_map(|id| Setting::from_id(id)).collect();
-    if settings.is_empty() {
-        settings = Setting::ALL.into_iter().filter(|s| offers.iter().any(|r| r.settings.contains(s))).collect();
-    }
-    let cell = |setting: Setting, level: Level| {
-        let here = offers.iter().filter(|r| r.settings.contains(&setting) && r.levels.contains(&level));
-        let (mine, others): (Vec<&&Recommendation>, Vec<&&Recommendation>) = here.partition(|r| chosen.contains(&r.id));
-        let name = |r: &&&Recommendation| r.name.trim_end_matches('.').to_owned();
-        let mut names: Vec<String> = mine.iter().map(|r| text("matrix-gekozen", &[("naam", name(r))])).collect();
-        names.extend(others.iter().map(name));
-        if names.is_empty() { text("matrix-leeg", &[]) } else { names.join("; ") }
-    };
-    let rows: Vec<Vec<String>> = settings
-        .iter()
-        .map(|setting| {
-            let label = inputs.questionnaire.label(Field::Settings, setting.id()).unwrap_or(setting.id());
-            std::iter::once(label.to_owned()).chain(Level::ALL.map(|level| cell(*setting, level))).collect()
-        })
-        .collect();
-    let mut header = vec![text("kolom-setting", &[])];
-    header.extend(Level::ALL.map(|level| format!("{} ({})", capital(level.label()), level.code())));
-    (!rows.is_empty()).then(|| Table { caption: text("tabel-matrix", &[]), header, rows })
-}
-
 /// The actions' tables: who, when and what money; the money per year and
 /// pillar; and a timeline of the years each action runs. None without
 /// actions.
@@ -557,7 +527,8 @@ pub fn document(parts: &[PartSpec], inputs: &Inputs<'_>, source_labels: &dyn Fn(
                 }
                 "evaluatie" => blocks.extend(goals_table(inputs).map(Block::Table)),
                 "acties" => {
-                    blocks.extend(prevention_matrix(inputs).map(Block::Table));
+                    let chosen = inputs.policy_plan.chosen_ids(inputs.advice);
+                    blocks.extend(prevention_matrix(inputs.answers, inputs.advice, &chosen, inputs.questionnaire, inputs.rules).map(Block::Table));
                     blocks.extend(planning_blocks(inputs));
                 }
                 _ => {}

@@ -9,6 +9,7 @@ use crate::domain::advisor::questionnaire::OTHER;
 use super::planning::{format_euros, Pillar};
 use crate::domain::advisor::{DataUse, Field, Recommendation, Severity};
 use crate::domain::catalogue::Level;
+use crate::domain::text::capital;
 
 mod summary;
 
@@ -492,7 +493,3 @@ fn list(items: &[String]) -> String {
     }
 }
 
-pub(super) fn capital(text: &str) -> String {
-    let mut chars = text.chars();
-    chars.next().map(|c| std::iter::once(crate::domain::text::upper_char(c)).chain(chars).collect()).unwrap_or_default()
-}

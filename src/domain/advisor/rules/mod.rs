@@ -94,6 +94,10 @@ pub const FIXED_TEXTS: &[(&str, &[&str])] = &[
     ("samenvatting-bekijk", &["naam"]),
     ("samenvatting-aanbod-setting", &["naam", "setting"]),
     ("stap", &["stap"]),
+    ("matrix-titel", &[]),
+    ("matrix-kolom-setting", &[]),
+    ("matrix-gekozen", &["naam"]),
+    ("matrix-leeg", &[]),
 ];
 
 impl Rules {

@@ -5,10 +5,10 @@ pub mod render;
 use leptos::prelude::*;
 use leptos_router::components::A;
 
-use super::policy_plan::built_html;
 use super::session::{use_advice, use_session, DraftCrumbs};
-use crate::domain::document::Block;
-use crate::domain::policy_plan::prevention_matrix;
+use crate::content;
+use crate::domain::advisor::matrix::prevention_matrix;
+use crate::domain::document::{blocks_to_html, html_escape, Block};
 use crate::ui::drafts::display_name;
 use crate::ui::routes::DraftPage;
 use crate::ui::title::use_title;
@@ -21,10 +21,16 @@ pub fn AdvicePage() -> impl IntoView {
     use_title(move || format!("Advies - {}", session.draft.with(display_name)));
     let advice = use_advice();
     let first = Memo::new(move |_| advice.with(render::first_screen_html));
-    let matrix = move || built_html(session, advice, |inputs| prevention_matrix(inputs).map(Block::Table).into_iter().collect());
     let rest = Memo::new(move |_| {
-        let matrix = matrix();
-        advice.with(|advice| render::details_html(advice, &matrix))
+        advice.with(|advice| {
+            let matrix = session.draft.with(|d| {
+                let chosen = d.data.policy_plan.chosen_ids(advice);
+                prevention_matrix(&d.data.answers, advice, &chosen, content::questionnaire(), content::advice_rules())
+            });
+            let mut html = String::new();
+            blocks_to_html(&mut html, &matrix.map(Block::Table).into_iter().collect::<Vec<_>>(), html_escape);
+            render::details_html(advice, &html)
+        })
     });
     let contents = render::SECTIONS
         .iter()

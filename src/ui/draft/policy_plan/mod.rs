@@ -38,7 +38,7 @@ fn today() -> String {
 }
 
 fn with_inputs<T>(answers: &Answers, advice: &Advice, policy_plan: &PolicyPlanState, date: &str, f: impl FnOnce(&Inputs<'_>) -> T) -> T {
-    let inputs = Inputs { answers, advice, policy_plan, questionnaire: content::questionnaire(), texts: content::policy_plan_texts(), date };
+    let inputs = Inputs { answers, advice, policy_plan, questionnaire: content::questionnaire(), rules: content::advice_rules(), texts: content::policy_plan_texts(), date };
     f(&inputs)
 }
 
@@ -53,7 +53,7 @@ pub(super) fn current_document(session: Session, advice: &Advice) -> Document {
 
 /// What the plan builds from the open draft (`build`), as HTML: the tables
 /// and charts shown under an editor, as they will be in the plan.
-pub(crate) fn built_html(session: Session, advice: Memo<Advice>, build: impl Fn(&Inputs<'_>) -> Vec<Block>) -> String {
+fn built_html(session: Session, advice: Memo<Advice>, build: impl Fn(&Inputs<'_>) -> Vec<Block>) -> String {
     let advice = advice.get();
     session.draft.with(|d| with_inputs(&d.data.answers, &advice, &d.data.policy_plan, "", |inputs| blocks_html(&build(inputs))))
 }
