@@ -19,6 +19,13 @@ wasm_bindgen_test_configure!(run_in_browser);
 
 /// Stores a draft, opens `path` under it and mounts the app.
 async fn open(id: &str, data: DraftData, step: &str) -> (HtmlElement, impl Drop) {
+    let opened = mount_at(id, data, step);
+    settle().await;
+    opened
+}
+
+/// `open` without waiting: what the first task renders.
+fn mount_at(id: &str, data: DraftData, step: &str) -> (HtmlElement, impl Drop) {
     let store = DraftStore::open();
     let _ = window().local_storage().unwrap().unwrap().remove_item(&key_of(id));
     let mut envelope = Envelope::new(id.into(), "Test".into(), 0, data);
@@ -32,7 +39,6 @@ async fn open(id: &str, data: DraftData, step: &str) -> (HtmlElement, impl Drop)
         provide_drafts();
         view! { <Router><AppShell><AdvisorRoutes /></AppShell></Router> }
     });
-    settle().await;
     (container, handle)
 }
 
@@ -96,6 +102,27 @@ async fn the_dossier_descriptions_of_options_are_folded() {
     assert_eq!(more.tag_name().to_lowercase(), "details");
     assert!(!more.has_attribute("open"));
     assert!(more.text_content().unwrap().starts_with("Meer uitleg"));
+    root.remove();
+}
+
+#[wasm_bindgen_test]
+async fn a_long_list_shows_its_first_options_at_once_and_the_rest_in_the_next_tasks() {
+    let (root, _handle) = mount_at("stap-lang", DraftData::default(), "lopende-aanpak");
+    for _ in 0..3 {
+        tick().await;
+    }
+    let values = |root: &HtmlElement| {
+        let inputs = root.query_selector_all(".choices input").unwrap();
+        (0..inputs.length()).map(|i| inputs.item(i).unwrap().unchecked_into::<HtmlInputElement>().value()).collect::<Vec<_>>()
+    };
+    assert_eq!(values(&root).len(), 12, "the first part, before any frame");
+    let step = wat_werkt_drugs::content::questionnaire().step("lopende-aanpak").unwrap();
+    let all: Vec<String> = step.options.iter().map(|o| o.id.clone()).collect();
+    assert!(all.len() > 36, "a list of several parts: {}", all.len());
+    for _ in 0..10 {
+        settle().await;
+    }
+    assert_eq!(values(&root), all, "every option, in the questionnaire's order");
     root.remove();
 }
 

@@ -5,6 +5,8 @@
 //! validation on submit with an error summary that takes focus, nothing
 //! typed is cleared.
 
+use std::time::Duration;
+
 use leptos::prelude::*;
 use leptos_router::components::A;
 use leptos_router::hooks::{use_navigate, use_params_map, use_query_map};
@@ -262,48 +264,76 @@ fn optional_label(step: &Step) -> &'static str {
     if step.optional { " (optioneel)" } else { "" }
 }
 
+/// Options rendered in one task (see `ChoiceQuestion`).
+const OPTIONS_PER_PART: usize = 12;
+
+/// One option of a choice question (the `index`th): its input, label and
+/// folded description.
+fn choice_view(step: &'static Step, index: usize, choice: &'static Choice, chosen: impl Fn(&str) -> bool + Copy + Send + Sync + 'static) -> impl IntoView {
+    let session = use_session();
+    let field = step.field;
+    let several = step.kind == Kind::SeveralChoices;
+    let id = if index == 0 { input_id(field) } else { format!("{}-{}", input_id(field), choice.id) };
+    let hint = choice.hint.clone().map(|text| {
+        view! {
+            <details class="more checkbox__hint">
+                <summary>"Meer uitleg"<span class="visually-hidden">{format!(" bij {}", choice.label)}</span></summary>
+                <p class="hint">{text}</p>
+            </details>
+        }
+    });
+    let value = choice.id.as_str();
+    let toggle = move |_| {
+        session.update(|data| step.toggle(&mut data.answers, value));
+    };
+    let input = if several {
+        view! { <input type="checkbox" id=id.clone() name=field.key() value=value prop:checked=move || chosen(value) on:change=toggle /> }.into_any()
+    } else {
+        view! { <input type="radio" id=id.clone() name=field.key() value=value prop:checked=move || chosen(value) on:change=toggle /> }.into_any()
+    };
+    // "Geen" stands apart from the options it excludes.
+    let or = (choice.id == NONE).then(|| view! { <p class="choices__or" aria-hidden="true">"of"</p> });
+    view! {
+        {or}
+        <div class="checkbox" class:radio=!several>
+            {input}
+            <div class="checkbox__text">
+                <label for=id>{choice.label.as_str()}</label>
+                {hint}
+            </div>
+        </div>
+    }
+}
+
 #[component]
 fn ChoiceQuestion(step: &'static Step, heading: Heading, error: Signal<Option<String>>, other_error: Signal<Option<String>>) -> impl IntoView {
     let session = use_session();
     let field = step.field;
-    let several = step.kind == Kind::SeveralChoices;
     let hint_id = format!("{}-hint", input_id(field));
     let chosen = move |id: &str| session.draft.with(|d| d.data.answers.has(field, id));
+    // A long list comes in parts, the first at once and each next one in a
+    // task of its own after the previous is on screen, so that moving to its
+    // step makes no long task on a slow phone (the interventions and
+    // programmes are about 45 options).
+    let parts_shown = RwSignal::new(1);
+    let parts = step.options.len().div_ceil(OPTIONS_PER_PART);
+    Effect::new(move |_| {
+        if parts_shown.get() < parts {
+            request_animation_frame(move || {
+                set_timeout(move || _ = parts_shown.try_update(|shown| *shown += 1), Duration::ZERO);
+            });
+        }
+    });
     let options = step
         .options
-        .iter()
+        .chunks(OPTIONS_PER_PART)
         .enumerate()
-        .map(|(index, choice): (usize, &'static Choice)| {
-            let id = if index == 0 { input_id(field) } else { format!("{}-{}", input_id(field), choice.id) };
-            let hint = choice.hint.clone().map(|text| {
-                view! {
-                    <details class="more checkbox__hint">
-                        <summary>"Meer uitleg"<span class="visually-hidden">{format!(" bij {}", choice.label)}</span></summary>
-                        <p class="hint">{text}</p>
-                    </details>
-                }
-            });
-            let value = choice.id.as_str();
-            let toggle = move |_| {
-                session.update(|data| step.toggle(&mut data.answers, value));
+        .map(|(part, choices)| {
+            let first = part * OPTIONS_PER_PART;
+            let choices = move || {
+                choices.iter().enumerate().map(|(at, choice)| choice_view(step, first + at, choice, chosen)).collect_view()
             };
-            let input = if several {
-                view! { <input type="checkbox" id=id.clone() name=field.key() value=value prop:checked=move || chosen(value) on:change=toggle /> }.into_any()
-            } else {
-                view! { <input type="radio" id=id.clone() name=field.key() value=value prop:checked=move || chosen(value) on:change=toggle /> }.into_any()
-            };
-            // "Geen" stands apart from the options it excludes.
-            let or = (choice.id == NONE).then(|| view! { <p class="choices__or" aria-hidden="true">"of"</p> });
-            view! {
-                {or}
-                <div class="checkbox" class:radio=!several>
-                    {input}
-                    <div class="checkbox__text">
-                        <label for=id>{choice.label.as_str()}</label>
-                        {hint}
-                    </div>
-                </div>
-            }
+            view! { <Show when=move || { parts_shown.get() > part }>{choices()}</Show> }
         })
         .collect_view();
     let other = step.other.as_ref().map(|other| {
