@@ -63,8 +63,11 @@ test("Mijn plannen loads its own bundle only, a draft from there the advisor's; 
   const advisor = seen.advisor;
   await page.goto("/plannen");
   await appReady(page);
-  // (The reader's may be fetched ahead: the pointer rests where the last page had a button.)
-  expect(seen).toMatchObject({ advisor, drafts: 1, advice: 0, plan: 0 });
+  // (The reader's, and Mijn plannen's own, may also have been fetched ahead
+  // from the advisor's page: the pointer rests where its button was, and its
+  // menu links to Mijn plannen. Counted once or twice, never not at all.)
+  expect(seen).toMatchObject({ advisor, advice: 0, plan: 0 });
+  expect(seen.drafts).toBeGreaterThan(0);
   await page.getByRole("link", { name: "Verder werken" }).click();
   await expect(page).toHaveURL(new RegExp(`^${base}/`));
   await appReady(page);
