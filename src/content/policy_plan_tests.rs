@@ -483,18 +483,13 @@ fn arbitrary_figure_goal_budget_and_context_input_never_panics_and_never_reaches
     }
 }
 
-fn matrix_of(inputs: &Inputs<'_>) -> Option<crate::domain::document::Table> {
-    let chosen = inputs.policy_plan.chosen_ids(inputs.advice);
-    crate::domain::advisor::matrix::prevention_matrix(inputs.answers, inputs.advice, &chosen, inputs.questionnaire, inputs.rules)
-}
-
 #[test]
 fn the_prevention_matrix_puts_the_chosen_and_the_recommended_offers_per_setting_and_level() {
     let answers = example("school-brugklas");
     let advice = advise(&answers);
     let plan = PolicyPlanState::default();
     let inputs = inputs_for(&answers, &advice, &plan);
-    let matrix = matrix_of(&inputs).expect("a matrix");
+    let matrix = prevention_matrix(&inputs).expect("a matrix");
     assert_eq!(matrix.header, ["Setting", "Universele preventie (U)", "Selectieve preventie (S)", "Geïndiceerde preventie (I)", "Harm-reduction (HR)"]);
     // The two settings of the answers, in their order.
     let settings: Vec<&str> = matrix.rows.iter().map(|r| r[0].as_str()).collect();
@@ -505,7 +500,7 @@ fn the_prevention_matrix_puts_the_chosen_and_the_recommended_offers_per_setting_
     // A recommended offer the plan does not (yet) choose is named without the mark.
     let mut fewer = PolicyPlanState::default();
     fewer.chosen = Some(Vec::new());
-    let matrix = matrix_of(&inputs_for(&answers, &advice, &fewer)).unwrap();
+    let matrix = prevention_matrix(&inputs_for(&answers, &advice, &fewer)).unwrap();
     assert!(!matrix.rows.iter().flatten().any(|cell| cell.contains("(in het plan)")));
     assert!(matrix.rows.iter().flatten().any(|cell| cell.contains("Samen Fris")));
     // In the plan, under Acties, before the tables of who does what.

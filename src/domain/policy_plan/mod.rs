@@ -7,7 +7,7 @@ use std::collections::BTreeMap;
 
 use serde::{Deserialize, Serialize};
 
-use super::advisor::matrix::prevention_matrix;
+use super::advisor::matrix;
 use super::advisor::rules::Rules;
 use super::advisor::{Advice, Answers, Field, Questionnaire};
 use super::document::{parse_text, split_gaps, Bar, BarGroup, Block, Chart, Document, Section, Table};
@@ -416,6 +416,12 @@ pub fn goals_table(inputs: &Inputs<'_>) -> Option<Table> {
     (!rows.is_empty()).then(|| table(inputs, "evaluatie", "tabel-doelen", &columns, rows))
 }
 
+/// The prevention matrix (`advisor::matrix`) with the offers this plan chose.
+pub fn prevention_matrix(inputs: &Inputs<'_>) -> Option<Table> {
+    let chosen = inputs.policy_plan.chosen_ids(inputs.advice);
+    matrix::prevention_matrix(inputs.answers, inputs.advice, &chosen, inputs.questionnaire, inputs.rules)
+}
+
 /// The actions' tables: who, when and what money; the money per year and
 /// pillar; and a timeline of the years each action runs. None without
 /// actions.
@@ -527,8 +533,7 @@ pub fn document(parts: &[PartSpec], inputs: &Inputs<'_>, source_labels: &dyn Fn(
                 }
                 "evaluatie" => blocks.extend(goals_table(inputs).map(Block::Table)),
                 "acties" => {
-                    let chosen = inputs.policy_plan.chosen_ids(inputs.advice);
-                    blocks.extend(prevention_matrix(inputs.answers, inputs.advice, &chosen, inputs.questionnaire, inputs.rules).map(Block::Table));
+                    blocks.extend(prevention_matrix(inputs).map(Block::Table));
                     blocks.extend(planning_blocks(inputs));
                 }
                 _ => {}

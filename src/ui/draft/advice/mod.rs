@@ -28,7 +28,9 @@ pub fn AdvicePage() -> impl IntoView {
                 prevention_matrix(&d.data.answers, advice, &chosen, content::questionnaire(), content::advice_rules())
             });
             let mut html = String::new();
-            blocks_to_html(&mut html, &matrix.map(Block::Table).into_iter().collect::<Vec<_>>(), html_escape);
+            if let Some(table) = matrix {
+                blocks_to_html(&mut html, &[Block::Table(table)], html_escape);
+            }
             render::details_html(advice, &html)
         })
     });
