@@ -15,7 +15,7 @@
 use std::cell::RefCell;
 use std::collections::BTreeMap;
 
-use serde::de::DeserializeOwned;
+use serde::de::{DeserializeOwned, IgnoredAny};
 use serde::Serialize;
 use wasm_bindgen::closure::Closure;
 use wasm_bindgen::{JsCast, JsValue};
@@ -168,7 +168,7 @@ impl DraftStore {
     }
 
     /// The version stored under `key`, if any; an error if it cannot be read.
-    fn stored_version(&self, key: &str) -> Result<Option<Envelope<serde_json::Value>>, SaveError> {
+    fn stored_version(&self, key: &str) -> Result<Option<Envelope<IgnoredAny>>, SaveError> {
         let Some(raw) = self.get(key) else { return Ok(None) };
         read_envelope(&raw).map(Some).map_err(|_| SaveError::Protected)
     }

@@ -2,9 +2,10 @@
 //! export file that carries one or more drafts, their migrations, and import
 //! with clear Dutch errors. Pure: the browser storage lives in `storage`.
 
-use serde::de::DeserializeOwned;
+use serde::de::{DeserializeOwned, Deserializer, IgnoredAny};
 use serde::{Deserialize, Serialize};
-use serde_json::Value;
+use serde_json::error::Category;
+use serde_json::value::RawValue;
 
 use super::advisor::answers::Answers;
 use super::advisor::questionnaire::Questionnaire;
@@ -198,73 +199,130 @@ impl std::fmt::Display for ReadError {
     }
 }
 
-/// A migration from one format version to the next, on the raw JSON.
-type Migration = fn(&mut Value);
+/// What a stored or imported text is, read before its shape: whose it is
+/// and which version. A field of another kind makes it not ours.
+#[derive(Deserialize)]
+struct Kind {
+    #[serde(default)]
+    format: String,
+    #[serde(default)]
+    format_version: u64,
+}
 
-/// `MIGRATIONS[v]` takes an envelope of version `v` to `v + 1`.
-/// Version 0: the unreleased shape, with the answers at the top level under
-/// `answers` instead of inside `data`, and no revision.
-const MIGRATIONS: [Migration; 1] = [migrate_0_to_1];
-
-fn migrate_0_to_1(envelope: &mut Value) {
-    if let Some(object) = envelope.as_object_mut() {
-        if !object.contains_key("data") {
-            let answers = object.remove("answers").unwrap_or(Value::Null);
-            object.insert("data".into(), serde_json::json!({ "answers": answers }));
-        }
-        object.entry("revision").or_insert(Value::from(0));
-        object.insert("format_version".into(), Value::from(1));
+impl Kind {
+    fn version(&self) -> u32 {
+        u32::try_from(self.format_version).unwrap_or(u32::MAX)
     }
+}
+
+/// An envelope as stored, of every version this app reads. Version 0 (the
+/// unreleased shape) kept the answers at the top level instead of inside
+/// `data` and had no revision. A draft without `unexported_since` was saved
+/// before backups (`estimate_unexported_since`).
+#[derive(Deserialize)]
+struct StoredEnvelope<'a, D> {
+    id: String,
+    name: String,
+    #[serde(default)]
+    revision: u64,
+    created: i64,
+    updated: i64,
+    exported: Option<i64>,
+    changed: Option<i64>,
+    #[serde(default, deserialize_with = "present")]
+    unexported_since: Option<Option<i64>>,
+    #[serde(default)]
+    lineage: Vec<String>,
+    data: Option<D>,
+    #[serde(borrow)]
+    answers: Option<&'a RawValue>,
+}
+
+/// `Some` for a key that is there, `null` included.
+fn present<'de, D: Deserializer<'de>>(deserializer: D) -> Result<Option<Option<i64>>, D::Error> {
+    Option::<i64>::deserialize(deserializer).map(Some)
 }
 
 /// Drafts written before `unexported_since` existed get an estimate, from
 /// what they say, of whether changes are in no file. A field added within
 /// version 1 (older apps of version 1 ignore it): no version bump, so files
 /// stay readable by apps that are still cached in other browsers.
-fn estimate_unexported_since(envelope: &mut Value) {
+fn estimate_unexported_since(revision: u64, updated: i64, exported: Option<i64>) -> Option<i64> {
     /// The old export stamped `updated` a moment after `exported`.
     const EXPORT_STAMP_MS: i64 = 60_000;
-    let Some(object) = envelope.as_object_mut() else { return };
-    if object.contains_key("unexported_since") {
-        return;
-    }
-    let time = |key: &str| object.get(key).and_then(Value::as_i64);
-    let (updated, exported) = (time("updated"), time("exported"));
     // Revision 1 is the first write: a new empty draft, or one just imported from a file.
-    let edited = object.get("revision").and_then(Value::as_u64).is_some_and(|r| r > 1);
-    let since = updated.filter(|&u| edited && exported.is_none_or(|e| u > e.saturating_add(EXPORT_STAMP_MS)));
-    object.insert("unexported_since".into(), since.map_or(Value::Null, Value::from));
+    let edited = revision > 1;
+    (edited && exported.is_none_or(|e| updated > e.saturating_add(EXPORT_STAMP_MS))).then_some(updated)
 }
 
-/// Reads one envelope from JSON, migrating older versions.
+/// Reads one envelope from JSON, of this version or an older one: straight
+/// into its types, without an untyped copy (which would cost the app's
+/// bundles its code).
 pub fn read_envelope<D: DeserializeOwned>(text: &str) -> Result<Envelope<D>, ReadError> {
-    let value: Value =
-        serde_json::from_str(text).map_err(|e| ReadError::Unreadable(format!("geen geldige JSON ({})", describe(&e))))?;
-    envelope_from_value(value)
+    let unreadable = |reason: String| ReadError::Unreadable(reason);
+    if !text.trim_start().starts_with('{') {
+        return Err(match serde_json::from_str::<IgnoredAny>(text) {
+            Ok(_) => unreadable("geen concept van deze tool (geen object)".into()),
+            Err(e) => unreadable(format!("geen geldige JSON ({})", describe(&e))),
+        });
+    }
+    let kind: Kind = serde_json::from_str(text).map_err(|e| match e.classify() {
+        Category::Data => unreadable("geen concept van deze tool (onbekend formaat)".into()),
+        _ => unreadable(format!("geen geldige JSON ({})", describe(&e))),
+    })?;
+    if kind.format != DRAFT_FORMAT {
+        return Err(unreadable("geen concept van deze tool (onbekend formaat)".into()));
+    }
+    if kind.version() > FORMAT_VERSION {
+        return Err(ReadError::Newer(kind.version()));
+    }
+    let damaged = |e: serde_json::Error| unreadable(format!("onvolledig of beschadigd ({})", describe(&e)));
+    let stored: StoredEnvelope<D> = serde_json::from_str(text).map_err(damaged)?;
+    let data = match (stored.data, stored.answers) {
+        (Some(data), _) => data,
+        (None, Some(answers)) => serde_json::from_str(&format!(r#"{{"answers":{}}}"#, answers.get())).map_err(damaged)?,
+        (None, None) => return Err(damaged(serde::de::Error::missing_field("data"))),
+    };
+    let unexported_since =
+        stored.unexported_since.unwrap_or_else(|| estimate_unexported_since(stored.revision, stored.updated, stored.exported));
+    Ok(Envelope {
+        format: DRAFT_FORMAT.to_owned(),
+        format_version: FORMAT_VERSION,
+        id: stored.id,
+        name: stored.name,
+        revision: stored.revision,
+        created: stored.created,
+        updated: stored.updated,
+        exported: stored.exported,
+        changed: stored.changed,
+        unexported_since,
+        lineage: stored.lineage,
+        data,
+    })
 }
 
-fn envelope_from_value<D: DeserializeOwned>(mut value: Value) -> Result<Envelope<D>, ReadError> {
-    let Some(object) = value.as_object() else {
-        return Err(ReadError::Unreadable("geen concept van deze tool (geen object)".into()));
-    };
-    if object.get("format").and_then(Value::as_str) != Some(DRAFT_FORMAT) {
-        return Err(ReadError::Unreadable("geen concept van deze tool (onbekend formaat)".into()));
+/// A newer version's draft read as well as this version can, to show it:
+/// the fields it knows, and the data as far as it reads as `D` (else empty).
+pub fn read_as_far_as_known<D: DeserializeOwned + Default>(text: &str) -> Option<Envelope<D>> {
+    #[derive(Deserialize, Default)]
+    #[serde(default)]
+    struct Known<'a> {
+        id: String,
+        name: String,
+        created: i64,
+        updated: Option<i64>,
+        #[serde(borrow)]
+        data: Option<&'a RawValue>,
     }
-    let version = object.get("format_version").and_then(Value::as_u64).unwrap_or(0);
-    let version = u32::try_from(version).unwrap_or(u32::MAX);
-    if version > FORMAT_VERSION {
-        return Err(ReadError::Newer(version));
-    }
-    for migration in &MIGRATIONS[version as usize..] {
-        migration(&mut value);
-    }
-    estimate_unexported_since(&mut value);
-    serde_json::from_value(value).map_err(|e| ReadError::Unreadable(format!("onvolledig of beschadigd ({})", describe(&e))))
+    let known: Known = serde_json::from_str(text).ok()?;
+    let data = known.data.and_then(|data| serde_json::from_str(data.get()).ok()).unwrap_or_default();
+    let mut envelope = Envelope::new(known.id, known.name, known.created, data);
+    envelope.updated = known.updated.unwrap_or(envelope.created);
+    Some(envelope)
 }
 
 /// A short Dutch description of a serde error, without Rust type names.
 fn describe(error: &serde_json::Error) -> String {
-    use serde_json::error::Category;
     let place = format!("regel {}, teken {}", error.line(), error.column());
     match error.classify() {
         Category::Eof => format!("het bestand houdt halverwege op, {place}"),
@@ -278,14 +336,18 @@ fn describe(error: &serde_json::Error) -> String {
     }
 }
 
+/// An export file: the drafts and when they were written to it.
+#[derive(Serialize)]
+struct ExportFile<'a, D> {
+    format: &'static str,
+    format_version: u32,
+    exported: i64,
+    drafts: &'a [&'a Envelope<D>],
+}
+
 /// Writes an export file holding `drafts`.
 pub fn export_json<D: Serialize>(drafts: &[&Envelope<D>], now: i64) -> String {
-    let file = serde_json::json!({
-        "format": EXPORT_FORMAT,
-        "format_version": FORMAT_VERSION,
-        "exported": now,
-        "drafts": drafts,
-    });
+    let file = ExportFile { format: EXPORT_FORMAT, format_version: FORMAT_VERSION, exported: now, drafts };
     serde_json::to_string_pretty(&file).unwrap_or_default()
 }
 
@@ -330,40 +392,39 @@ pub fn read_import<D: DeserializeOwned>(text: &str) -> Result<Vec<Envelope<D>>, 
     if text.trim().is_empty() {
         return Err(ImportError::Empty);
     }
-    let value: Value = serde_json::from_str(text).map_err(|e| match e.classify() {
-        serde_json::error::Category::Eof => ImportError::Damaged(describe(&e)),
-        _ if looks_like_json(text) => ImportError::Damaged(describe(&e)),
+    let kind: Kind = serde_json::from_str(text).map_err(|e| match e.classify() {
+        Category::Eof => ImportError::Damaged(describe(&e)),
+        Category::Syntax if looks_like_json(text) => ImportError::Damaged(describe(&e)),
         _ => ImportError::NotOurs,
     })?;
-    let format = value.get("format").and_then(Value::as_str);
-    let file_written = value.get("exported").and_then(Value::as_i64);
-    let envelopes = match format {
-        Some(EXPORT_FORMAT) => {
-            let version = value.get("format_version").and_then(Value::as_u64).unwrap_or(0);
-            if version > u64::from(FORMAT_VERSION) {
-                return Err(ImportError::Newer(u32::try_from(version).unwrap_or(u32::MAX)));
+    let drafts = match kind.format.as_str() {
+        EXPORT_FORMAT if kind.version() > FORMAT_VERSION => return Err(ImportError::Newer(kind.version())),
+        EXPORT_FORMAT => {
+            #[derive(Deserialize)]
+            struct Listed<'a> {
+                exported: Option<i64>,
+                #[serde(borrow)]
+                drafts: Vec<&'a RawValue>,
             }
-            match value.get("drafts").and_then(Value::as_array) {
-                Some(drafts) => drafts.clone(),
-                None => return Err(ImportError::Damaged("de lijst met plannen ontbreekt".into())),
-            }
+            let listed: Listed = serde_json::from_str(text).map_err(|_| ImportError::Damaged("de lijst met plannen ontbreekt".into()))?;
+            listed.drafts.into_iter().map(|draft| (draft.get(), listed.exported)).collect()
         }
-        Some(DRAFT_FORMAT) => vec![value],
+        DRAFT_FORMAT => vec![(text, None)],
         _ => return Err(ImportError::NotOurs),
     };
-    if envelopes.is_empty() {
+    if drafts.is_empty() {
         return Err(ImportError::Empty);
     }
-    envelopes
+    drafts
         .into_iter()
         .enumerate()
-        .map(|(index, value)| {
-            let mut envelope: Envelope<D> = envelope_from_value(value).map_err(|error| match error {
+        .map(|(index, (text, file_written))| {
+            let mut envelope: Envelope<D> = read_envelope(text).map_err(|error| match error {
                 ReadError::Newer(version) => ImportError::Newer(version),
                 ReadError::Unreadable(reason) => ImportError::Damaged(format!("plan {}: {reason}", index + 1)),
             })?;
             // What was imported is in that file; a lone draft's file was written after its last save.
-            envelope.record_export(file_written.unwrap_or(envelope.updated));
+            envelope.record_export(file_written.or(envelope.exported).unwrap_or(envelope.updated));
             Ok(envelope)
         })
         .collect()
@@ -444,6 +505,7 @@ pub fn file_name(prefix: &str, label: &str, local_ms: i64, extension: &str) -> S
 #[cfg(test)]
 mod tests {
     use super::*;
+    use serde_json::Value;
 
     #[test]
     fn an_evaluation_copy_names_the_year_and_the_draft_it_evaluates() {
@@ -536,8 +598,32 @@ mod tests {
     }
 
     #[test]
-    fn every_version_has_a_migration() {
-        assert_eq!(MIGRATIONS.len(), FORMAT_VERSION as usize);
+    fn a_new_format_version_needs_the_old_shape_read() {
+        assert_eq!(FORMAT_VERSION, 1, "read version 1's shape in `StoredEnvelope` (and say so there) before raising it");
+    }
+
+    #[test]
+    fn a_drafts_older_answers_are_migrated_as_it_is_read() {
+        let text = format!(
+            r#"{{"format":"wat-werkt-drugs/concept","format_version":1,"id":"c-1","name":"Ede","revision":3,"created":1,"updated":2,"exported":null,"data":{{"answers":{}}}}}"#,
+            include_str!("../../examples/antwoorden/versie-1-negentien-stappen.json")
+        );
+        let answers = read_envelope::<DraftData>(&text).unwrap().data.answers;
+        assert_eq!(answers.version, crate::domain::advisor::answers::ANSWERS_VERSION);
+        assert_eq!(answers.age_bands, ["11-12", "13-15", "16-17"]);
+        assert_eq!(answers.partners, ["ggd", "scholen", "burgers-ouders", "jongerenwerk", "werkgevers"], "the intermediaries are kept");
+        assert_eq!(answers.other.get("plans").map(String::as_str), Some("Een ouderavond per school"));
+    }
+
+    #[test]
+    fn a_newer_draft_is_read_as_far_as_it_is_known() {
+        let newer = r#"{"format":"wat-werkt-drugs/concept","format_version":7,"id":"c-7","name":"Later","created":5,"data":{"answers":{"municipality":"Ede"},"step":3}}"#;
+        let envelope = read_as_far_as_known::<Data>(newer).unwrap();
+        assert_eq!((envelope.id.as_str(), envelope.name.as_str(), envelope.updated), ("c-7", "Later", 5));
+        assert_eq!(envelope.data, Data::default(), "data this version cannot read is shown empty");
+        let envelope = read_as_far_as_known::<DraftData>(newer.replace(r#","step":3"#, "").as_str()).unwrap();
+        assert_eq!(envelope.data.answers.municipality, "Ede");
+        assert!(read_as_far_as_known::<Data>("{niet").is_none());
     }
 
     #[test]

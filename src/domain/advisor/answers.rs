@@ -5,6 +5,7 @@
 //! Option-valued fields hold option ids. Ids the app does not know are kept
 //! (a draft is never rejected for them) and ignored by the advice.
 
+use serde::de::{Deserializer, IgnoredAny, MapAccess, Visitor};
 use serde::{Deserialize, Serialize};
 use serde_json::{Map, Value};
 use std::collections::BTreeMap;
@@ -14,8 +15,7 @@ use std::collections::BTreeMap;
 pub const ANSWERS_VERSION: u32 = 2;
 
 /// Everything the questionnaire asks. Every field may be missing in JSON.
-#[derive(Serialize, Deserialize, Clone, PartialEq, Debug)]
-#[serde(default)]
+#[derive(Serialize, Clone, PartialEq, Debug)]
 pub struct Answers {
     pub version: u32,
     /// Context.
@@ -209,97 +209,167 @@ impl std::fmt::Display for AnswersError {
 
 impl std::error::Error for AnswersError {}
 
-/// The migrations, in order: `MIGRATIONS[n]` turns version `n` into `n + 1`.
-const MIGRATIONS: [fn(&mut Map<String, Value>); ANSWERS_VERSION as usize] = [migrate_0_to_1, migrate_1_to_2];
+/// Reads answers of every version up to `ANSWERS_VERSION` and migrates
+/// them, in a saved draft as in a file (`from_json` checks a file's value
+/// kinds first). A missing `version` is version 0. Unknown keys are ignored.
+/// One reader for all the lists, not one per field: a derived reader
+/// repeats the list's code twenty times in the app.
+impl<'de> Deserialize<'de> for Answers {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Answers, D::Error> {
+        deserializer.deserialize_map(AnswersVisitor)
+    }
+}
 
-/// Version 0: the questionnaire prototype's drafts. They carried no
-/// `version`, called the municipality `gemeente`, held a single `setting`
-/// string instead of the `settings` list, and wrote the youngest age band as
-/// `12/13` instead of `12-13`.
-fn migrate_0_to_1(object: &mut Map<String, Value>) {
-    if let Some(name) = object.remove("gemeente") {
-        object.entry("municipality").or_insert(name);
+struct AnswersVisitor;
+
+impl<'de> Visitor<'de> for AnswersVisitor {
+    type Value = Answers;
+
+    fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+        f.write_str("an object of answers")
     }
-    if let Some(setting) = object.remove("setting") {
-        let mut settings = match object.remove("settings") {
-            Some(Value::Array(list)) => list,
-            _ => Vec::new(),
-        };
-        match setting {
-            Value::String(id) => settings.push(Value::String(id)),
-            Value::Array(ids) => settings.extend(ids),
-            _ => {}
-        }
-        object.insert("settings".to_owned(), Value::Array(settings));
-    }
-    if let Some(Value::Array(bands)) = object.get_mut("age_bands") {
-        for band in bands.iter_mut() {
-            if band.as_str() == Some("12/13") {
-                *band = Value::String("12-13".to_owned());
+
+    fn visit_map<M: MapAccess<'de>>(self, mut map: M) -> Result<Answers, M::Error> {
+        let mut answers = Answers::default();
+        let mut version = 0;
+        let mut old = OldKeys::default();
+        while let Some(key) = map.next_key::<String>()? {
+            match key.as_str() {
+                "version" => version = map.next_value()?,
+                "anders" => answers.other = map.next_value()?,
+                "gemeente" => old.municipality = map.next_value()?,
+                "setting" => old.setting = map.next_value::<OneOrMore>()?.0,
+                "intermediaries" => old.intermediaries = Some(map.next_value()?),
+                "occasion_other" | "substances_other" | "plans_other" => {
+                    if let Some(text) = map.next_value::<Option<String>>()? {
+                        old.other.push((key, text));
+                    }
+                }
+                _ => match Field::from_key(&key) {
+                    Some(field) => match answers.choices_mut(field) {
+                        Some(list) => *list = map.next_value()?,
+                        None => _ = answers.set_text(field, map.next_value()?),
+                    },
+                    None => _ = map.next_value::<IgnoredAny>()?,
+                },
             }
+        }
+        old.migrate(&mut answers, version);
+        answers.version = version.max(ANSWERS_VERSION);
+        Ok(answers)
+    }
+}
+
+/// A string or a list of strings (version 0's `setting`).
+struct OneOrMore(Vec<String>);
+
+impl<'de> Deserialize<'de> for OneOrMore {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<OneOrMore, D::Error> {
+        struct Ids;
+        impl<'de> Visitor<'de> for Ids {
+            type Value = OneOrMore;
+            fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+                f.write_str("an id or a list of ids")
+            }
+            fn visit_str<E: serde::de::Error>(self, id: &str) -> Result<OneOrMore, E> {
+                Ok(OneOrMore(vec![id.to_owned()]))
+            }
+            fn visit_seq<S: serde::de::SeqAccess<'de>>(self, mut seq: S) -> Result<OneOrMore, S::Error> {
+                let mut ids = Vec::new();
+                while let Some(id) = seq.next_element()? {
+                    ids.push(id);
+                }
+                Ok(OneOrMore(ids))
+            }
+        }
+        deserializer.deserialize_any(Ids)
+    }
+}
+
+/// The keys older versions had and the current one has not.
+#[derive(Default)]
+struct OldKeys {
+    /// Version 0's `gemeente`.
+    municipality: Option<String>,
+    /// Version 0's single `setting`.
+    setting: Vec<String>,
+    /// Version 1's people around young people.
+    intermediaries: Option<Vec<String>>,
+    /// Version 1's `occasion_other`, `substances_other`, `plans_other`.
+    other: Vec<(String, String)>,
+}
+
+impl OldKeys {
+    /// Takes answers of `version` to the current one, a version at a time.
+    fn migrate(self, answers: &mut Answers, version: u32) {
+        if version < 1 {
+            self.migrate_0_to_1(answers);
+        }
+        if version < 2 {
+            self.migrate_1_to_2(answers);
+        }
+    }
+
+    /// Version 0: the questionnaire prototype's drafts. They carried no
+    /// `version`, called the municipality `gemeente`, held a single `setting`
+    /// string instead of the `settings` list, and wrote the youngest age band
+    /// as `12/13` instead of `12-13`.
+    fn migrate_0_to_1(&self, answers: &mut Answers) {
+        if let Some(name) = &self.municipality {
+            if answers.municipality.is_empty() {
+                answers.municipality = name.clone();
+            }
+        }
+        answers.settings.extend(self.setting.iter().cloned());
+        renamed(&mut answers.age_bands, &[("12/13", &["12-13"])]);
+    }
+
+    /// Version 1 to 2, the shorter questionnaire: age bands that do not
+    /// overlap (each old band becomes the new band holding most of it); the
+    /// people around young people (`intermediaries`) joined the `partners`;
+    /// the bundled occasion "bestuurlijk, ambtelijk en/of vanuit de
+    /// samenleving" became its three parts; the free texts of "Iets anders"
+    /// moved into one object by list (`anders`).
+    fn migrate_1_to_2(self, answers: &mut Answers) {
+        renamed(&mut answers.age_bands, &[("12-13", &["11-12"]), ("13-16", &["13-15"]), ("16-18", &["16-17"])]);
+        renamed(&mut answers.occasion, &[("aanleiding-initiatief", &["aanleiding-bestuurlijk", "aanleiding-ambtelijk", "aanleiding-samenleving"])]);
+        if let Some(people) = self.intermediaries {
+            let mut partners = std::mem::take(&mut answers.partners);
+            partners.extend(people);
+            renamed(
+                &mut partners,
+                &[
+                    ("ouders", &["burgers-ouders"]),
+                    ("docenten", &["scholen"]),
+                    ("studentbegeleiders", &["hoger-onderwijs"]),
+                    ("professionals-zorg-sociaal", &["wijkteams-jeugdhulp"]),
+                    ("jongerenwerkers", &["jongerenwerk"]),
+                ],
+            );
+            answers.set_choices(Field::Partners, partners);
+        }
+        for (key, text) in self.other {
+            answers.other.insert(key.trim_end_matches("_other").to_owned(), text);
         }
     }
 }
 
-/// Version 1 to 2, the shorter questionnaire: age bands that do not
-/// overlap (each old band becomes the new band holding most of it); the
-/// people around young people (`intermediaries`) joined the `partners`; the
-/// bundled occasion "bestuurlijk, ambtelijk en/of vanuit de samenleving"
-/// became its three parts; the free texts of "Iets anders" moved into one
-/// object by list (`anders`).
-fn migrate_1_to_2(object: &mut Map<String, Value>) {
-    let renamed = |object: &mut Map<String, Value>, key: &str, pairs: &[(&str, &[&str])]| {
-        if let Some(Value::Array(ids)) = object.get_mut(key) {
-            let old = std::mem::take(ids);
-            for id in old {
-                match pairs.iter().find(|(from, _)| id.as_str() == Some(from)) {
-                    Some((_, to)) => ids.extend(to.iter().map(|t| Value::String((*t).to_owned()))),
-                    None => ids.push(id),
-                }
-            }
+/// Replaces each id named in `pairs` by the ids it became, in place.
+fn renamed(ids: &mut Vec<String>, pairs: &[(&str, &[&str])]) {
+    for id in std::mem::take(ids) {
+        match pairs.iter().find(|(from, _)| id == *from) {
+            Some((_, to)) => ids.extend(to.iter().map(|t| (*t).to_owned())),
+            None => ids.push(id),
         }
-    };
-    renamed(object, "age_bands", &[("12-13", &["11-12"]), ("13-16", &["13-15"]), ("16-18", &["16-17"])]);
-    renamed(object, "occasion", &[("aanleiding-initiatief", &["aanleiding-bestuurlijk", "aanleiding-ambtelijk", "aanleiding-samenleving"])]);
-    if let Some(Value::Array(people)) = object.remove("intermediaries") {
-        let mut partners = match object.remove("partners") {
-            Some(Value::Array(list)) => list,
-            Some(Value::String(id)) => vec![Value::String(id)],
-            _ => Vec::new(),
-        };
-        partners.extend(people);
-        object.insert("partners".to_owned(), Value::Array(partners));
-        renamed(
-            object,
-            "partners",
-            &[
-                ("ouders", &["burgers-ouders"]),
-                ("docenten", &["scholen"]),
-                ("studentbegeleiders", &["hoger-onderwijs"]),
-                ("professionals-zorg-sociaal", &["wijkteams-jeugdhulp"]),
-                ("jongerenwerkers", &["jongerenwerk"]),
-            ],
-        );
-        if let Some(Value::Array(ids)) = object.get_mut("partners") {
-            let mut seen = Vec::new();
-            ids.retain(|id| if seen.contains(id) { false } else { seen.push(id.clone()); true });
-        }
-    }
-    let mut other = Map::new();
-    for list in ["occasion", "substances", "plans"] {
-        if let Some(Value::String(text)) = object.remove(&format!("{list}_other")) {
-            other.insert(list.to_owned(), Value::String(text));
-        }
-    }
-    if !other.is_empty() {
-        object.insert("anders".to_owned(), Value::Object(other));
     }
 }
 
 impl Answers {
-    /// Reads answers of any version up to `ANSWERS_VERSION` and migrates
-    /// them. A file without `version` is version 0. Unknown keys are
-    /// ignored; years may be written as numbers or text.
+    /// Reads an answers file of any version up to `ANSWERS_VERSION` and
+    /// migrates it. A file without `version` is version 0. Unknown keys are
+    /// ignored; years may be written as numbers or text, a single id where a
+    /// list belongs, `null` for empty; other kinds are a `WrongType` naming
+    /// the key.
     pub fn from_json(text: &str) -> Result<Answers, AnswersError> {
         let value: Value = serde_json::from_str(text).map_err(|e| AnswersError::InvalidJson(e.to_string()))?;
         let Value::Object(mut object) = value else { return Err(AnswersError::NotAnObject) };
@@ -310,15 +380,13 @@ impl Answers {
         if version > u64::from(ANSWERS_VERSION) {
             return Err(AnswersError::TooNew { found: version, current: ANSWERS_VERSION });
         }
-        for migrate in &MIGRATIONS[version as usize..] {
-            migrate(&mut object);
-        }
-        object.insert("version".to_owned(), Value::from(ANSWERS_VERSION));
+        object.insert("version".to_owned(), Value::from(version));
         for field in Field::ALL {
             let Some(value) = object.get_mut(field.key()) else { continue };
             normalise(field, value)?;
         }
         normalise_other(&mut object)?;
+        // Read (and migrated) as a saved draft's answers are.
         serde_json::from_value(Value::Object(object)).map_err(|e| AnswersError::InvalidJson(e.to_string()))
     }
 

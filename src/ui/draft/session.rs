@@ -9,7 +9,7 @@ use leptos_router::hooks::use_params_map;
 
 use crate::content;
 use crate::domain::advisor::{advise, Advice};
-use crate::domain::draft::{DraftData, Envelope, Kinship};
+use crate::domain::draft::{read_as_far_as_known, DraftData, Envelope, Kinship};
 use crate::browser::drafts::{key_of, local, now, SaveError, Stored};
 use crate::domain::draft::format_date_time;
 use crate::ui::drafts::{display_name, use_drafts, Drafts, MemoryOnlyNotice};
@@ -146,19 +146,6 @@ pub fn use_session() -> Session {
     expect_context::<Session>()
 }
 
-/// Parses a newer version's draft as well as this version can, to show it.
-fn read_newer(raw: &str) -> Option<Envelope<DraftData>> {
-    let value: serde_json::Value = serde_json::from_str(raw).ok()?;
-    let mut envelope: Envelope<DraftData> = Envelope::new(
-        value.get("id").and_then(|v| v.as_str()).unwrap_or_default().to_owned(),
-        value.get("name").and_then(|v| v.as_str()).unwrap_or_default().to_owned(),
-        value.get("created").and_then(|v| v.as_i64()).unwrap_or_default(),
-        serde_json::from_value(value.get("data").cloned().unwrap_or_default()).unwrap_or_default(),
-    );
-    envelope.updated = value.get("updated").and_then(|v| v.as_i64()).unwrap_or(envelope.created);
-    Some(envelope)
-}
-
 /// `/plannen/<id>`: loads the draft and provides the session to the pages below.
 #[component]
 pub fn DraftRoot() -> impl IntoView {
@@ -170,7 +157,7 @@ pub fn DraftRoot() -> impl IntoView {
         let id = id.get();
         let (envelope, read_only) = match drafts.load(&id) {
             Some(Stored::Draft(envelope)) => (envelope, false),
-            Some(Stored::Newer { raw, .. }) => match read_newer(&raw) {
+            Some(Stored::Newer { raw, .. }) => match read_as_far_as_known(&raw) {
                 Some(envelope) => (envelope, true),
                 None => return view! { <NotFound /> }.into_any(),
             },
