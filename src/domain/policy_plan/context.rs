@@ -3,13 +3,12 @@
 //! available, and for whom and by when the plan must be ready. The plan's
 //! Kaders and its summary use it. Kept as typed; checked on use.
 
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
 
 use super::figures::Hundredths;
 use super::planning::parse_euros;
 
-#[derive(Serialize, Deserialize, Clone, PartialEq, Eq, Debug, Default)]
-#[serde(default)]
+#[derive(Serialize, Clone, PartialEq, Eq, Debug, Default)]
 pub struct PlanContext {
     /// Agreements and plans that already exist: ids of the `afspraak`
     /// options in `beleidsplan.txt`.

@@ -2,10 +2,9 @@
 //! value and, when known, the region's and the country's. Kept as typed, so
 //! nothing typed is lost; checked on use, with a Dutch message per field.
 
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
 
-#[derive(Serialize, Deserialize, Clone, PartialEq, Eq, Debug, Default)]
-#[serde(default)]
+#[derive(Serialize, Clone, PartialEq, Eq, Debug, Default)]
 pub struct Figure {
     /// What is measured: "Scholieren van 12 tot 16 jaar die ooit blowden".
     pub indicator: String,

@@ -2,12 +2,11 @@
 //! the value the plan aims for and the year it should be reached, with who
 //! measures and when. Kept as typed; checked on use.
 
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
 
 use super::figures::parse_number;
 
-#[derive(Serialize, Deserialize, Clone, PartialEq, Eq, Debug, Default)]
-#[serde(default)]
+#[derive(Serialize, Clone, PartialEq, Eq, Debug, Default)]
 pub struct Goal {
     /// "Scholieren van 12 tot 16 jaar die ooit blowden".
     pub indicator: String,

@@ -22,6 +22,7 @@ pub mod context;
 pub mod figures;
 pub mod goals;
 pub mod planning;
+mod stored;
 mod suggestion;
 
 pub use suggestion::suggestion;
@@ -94,8 +95,7 @@ pub const PART_IDS: [&str; 7] = ["samenvatting", "inleiding", "beleidsfocus", "l
 pub const DEFAULT_ACTIONS: usize = 5;
 
 /// The user's own text of a part.
-#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
-#[serde(default)]
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize)]
 pub struct OwnText {
     pub text: String,
     /// The suggestion the user started from, to notice when it changes.

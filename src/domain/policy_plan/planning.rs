@@ -2,13 +2,12 @@
 //! officer enters for the plan's actions. The dossier gives no costs, so the
 //! plan shows only the amounts entered here, never an estimate.
 
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
 
 use super::figures::{parse_number, Hundredths};
 use super::goals::Goal;
 
-#[derive(Serialize, Deserialize, Clone, PartialEq, Eq, Debug, Default)]
-#[serde(default)]
+#[derive(Serialize, Clone, PartialEq, Eq, Debug, Default)]
 pub struct ActionPlan {
     /// The action, usually the name of a chosen intervention.
     pub action: String,
