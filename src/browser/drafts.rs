@@ -15,7 +15,7 @@
 use std::cell::RefCell;
 use std::collections::BTreeMap;
 
-use serde::de::{DeserializeOwned, IgnoredAny};
+use serde::de::DeserializeOwned;
 use serde::Serialize;
 use wasm_bindgen::closure::Closure;
 use wasm_bindgen::{JsCast, JsValue};
@@ -168,7 +168,7 @@ impl DraftStore {
     }
 
     /// The version stored under `key`, if any; an error if it cannot be read.
-    fn stored_version(&self, key: &str) -> Result<Option<Envelope<IgnoredAny>>, SaveError> {
+    fn stored_version<D: DeserializeOwned>(&self, key: &str) -> Result<Option<Envelope<D>>, SaveError> {
         let Some(raw) = self.get(key) else { return Ok(None) };
         read_envelope(&raw).map(Some).map_err(|_| SaveError::Protected)
     }
@@ -176,8 +176,8 @@ impl DraftStore {
     /// Saves a draft on top of the version it was loaded or last saved as;
     /// on success it becomes a new version. When another version is stored
     /// (another tab saved since) nothing changes: `SaveError::Conflict`.
-    pub fn save<D: Serialize>(&self, envelope: &mut Envelope<D>, now: i64) -> Result<(), SaveError> {
-        if let Some(stored) = self.stored_version(&key_of(&envelope.id))? {
+    pub fn save<D: Serialize + DeserializeOwned>(&self, envelope: &mut Envelope<D>, now: i64) -> Result<(), SaveError> {
+        if let Some(stored) = self.stored_version::<D>(&key_of(&envelope.id))? {
             if envelope.kinship_of(&stored) != Kinship::Same {
                 return Err(SaveError::Conflict(stored.revision));
             }
@@ -187,9 +187,9 @@ impl DraftStore {
 
     /// Saves on top of whatever is stored (the user chose to keep this copy):
     /// tabs holding the stored version see this one as its successor.
-    pub fn overwrite<D: Serialize>(&self, envelope: &mut Envelope<D>, now: i64) -> Result<(), SaveError> {
+    pub fn overwrite<D: Serialize + DeserializeOwned>(&self, envelope: &mut Envelope<D>, now: i64) -> Result<(), SaveError> {
         let (revision, lineage) = (envelope.revision, envelope.lineage.clone());
-        if let Some(stored) = self.stored_version(&key_of(&envelope.id))? {
+        if let Some(stored) = self.stored_version::<D>(&key_of(&envelope.id))? {
             envelope.revision = envelope.revision.max(stored.revision);
             envelope.lineage = stored.lineage;
         }

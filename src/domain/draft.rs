@@ -74,6 +74,35 @@ impl DraftData {
     }
 }
 
+/// What the pages that only show a draft (the advice) read of it: the
+/// answers, whether the user named it, and the offers chosen for the plan.
+/// Read without the rest of the plan, so the advice's bundle carries no
+/// reader for it.
+#[derive(Debug, Clone, PartialEq, Default, Deserialize)]
+#[serde(default)]
+pub struct ShownData {
+    pub answers: Answers,
+    pub named: bool,
+    #[serde(rename = "plan")]
+    pub policy_plan: ChosenOffers,
+}
+
+/// The plan's `chosen`, and nothing else of it.
+#[derive(Debug, Clone, PartialEq, Default, Deserialize)]
+#[serde(default)]
+pub struct ChosenOffers {
+    pub chosen: Option<Vec<String>>,
+}
+
+impl From<ShownData> for DraftData {
+    /// The draft as far as it was read (the rest empty), for pages that
+    /// show it and never save it.
+    fn from(shown: ShownData) -> DraftData {
+        let policy_plan = PolicyPlanState { chosen: shown.policy_plan.chosen, ..PolicyPlanState::default() };
+        DraftData { answers: shown.answers, named: shown.named, policy_plan, ..DraftData::default() }
+    }
+}
+
 /// A draft's name until the user gives one: "Drugsbeleid Utrecht, 29 november
 /// 2026", or "Plan van 29 november 2026" without a municipality.
 pub fn default_name(municipality: &str, created_local_ms: i64) -> String {
@@ -147,6 +176,12 @@ impl<D> Envelope<D> {
             lineage: Vec::new(),
             data,
         }
+    }
+
+    /// The same envelope around other data.
+    pub fn map_data<E>(self, change: impl FnOnce(D) -> E) -> Envelope<E> {
+        let Envelope { format, format_version, id, name, revision, created, updated, exported, changed, unexported_since, lineage, data } = self;
+        Envelope { format, format_version, id, name, revision, created, updated, exported, changed, unexported_since, lineage, data: change(data) }
     }
 
     /// This version's own mark, if it was saved by an app that marks saves.
@@ -613,6 +648,18 @@ mod tests {
         assert_eq!(answers.age_bands, ["11-12", "13-15", "16-17"]);
         assert_eq!(answers.partners, ["ggd", "scholen", "burgers-ouders", "jongerenwerk", "werkgevers"], "the intermediaries are kept");
         assert_eq!(answers.other.get("plans").map(String::as_str), Some("Een ouderavond per school"));
+    }
+
+    #[test]
+    fn a_shown_draft_reads_the_answers_the_name_choice_and_the_chosen_offers() {
+        let mut data = DraftData { named: true, step: "gemeente".into(), ..DraftData::default() };
+        data.answers.municipality = "Ede".into();
+        data.policy_plan.chosen = Some(vec!["kopstoring".into()]);
+        data.policy_plan.own_actions = "Een ouderavond".into();
+        let text = serde_json::to_string(&Envelope::new("c-1".into(), "Plan".into(), 1, data.clone())).unwrap();
+        let shown: DraftData = read_envelope::<ShownData>(&text).unwrap().data.into();
+        assert_eq!((shown.answers, shown.named, shown.policy_plan.chosen), (data.answers, true, data.policy_plan.chosen));
+        assert_eq!((shown.step.as_str(), shown.policy_plan.own_actions.as_str()), ("", ""), "nothing else is read");
     }
 
     #[test]

@@ -159,7 +159,7 @@ pub fn DraftsRoutes() -> impl IntoView {
 pub fn AdviceRoutes() -> impl IntoView {
     view! {
         <Routes fallback=|| view! { <pages::NotHere own=Bundle::Advice /> }>
-            <ParentRoute path=path!("/plannen/:id") view=draft::DraftRoot>
+            <ParentRoute path=path!("/plannen/:id") view=draft::DraftViewRoot>
                 <Route path=path!("advies") view=draft::AdvicePage />
             </ParentRoute>
         </Routes>

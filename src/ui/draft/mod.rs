@@ -3,7 +3,8 @@
 //! autosave effect, kept in step with other tabs), the overview, one page
 //! per question, the check page, the advice and the policy plan. Every page
 //! below the root reads the same session; a page that shows advice makes
-//! its memo (`session::use_advice`).
+//! its memo (`session::use_advice`). The advice's bundle has a root that
+//! only shows the draft (`view`): its page never changes it.
 
 mod advice;
 mod check;
@@ -12,6 +13,7 @@ mod policy_plan;
 mod session;
 mod start;
 mod step;
+mod view;
 
 pub use advice::AdvicePage;
 pub use check::CheckAnswers;
@@ -20,6 +22,7 @@ pub use policy_plan::{ComparePage, PolicyPlanEditor, PolicyPlanPrint};
 pub use session::DraftRoot;
 pub use start::AdvisorStart;
 pub use step::StepPage;
+pub use view::DraftViewRoot;
 
 use crate::content;
 use crate::domain::draft::DraftData;

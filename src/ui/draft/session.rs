@@ -146,6 +146,25 @@ pub fn use_session() -> Session {
     expect_context::<Session>()
 }
 
+/// The open draft as a page below its root reads it. Both roots provide it:
+/// the one that saves (`DraftRoot`, with the `Session`) and the one that
+/// only shows (`view::DraftViewRoot`, for the advice).
+#[derive(Clone, Copy)]
+pub struct DraftView {
+    pub draft: ReadSignal<Envelope<DraftData>>,
+}
+
+impl DraftView {
+    /// The address of one of this draft's pages.
+    pub fn href(&self, page: DraftPage) -> String {
+        href(&Place::Draft { id: self.draft.with_untracked(|d| d.id.clone()), page })
+    }
+}
+
+pub fn use_draft_view() -> DraftView {
+    expect_context::<DraftView>()
+}
+
 /// `/plannen/<id>`: loads the draft and provides the session to the pages below.
 #[component]
 pub fn DraftRoot() -> impl IntoView {
@@ -169,7 +188,7 @@ pub fn DraftRoot() -> impl IntoView {
 }
 
 #[component]
-fn Unreadable() -> impl IntoView {
+pub(super) fn Unreadable() -> impl IntoView {
     crate::ui::title::use_title(|| "Plan kan niet worden geopend".to_owned());
     view! {
         <div class="page">
@@ -186,8 +205,8 @@ fn Unreadable() -> impl IntoView {
 /// engine (the advice's and the plan's bundles do).
 pub fn use_advice() -> Memo<Advice> {
     use_context().unwrap_or_else(|| {
-        let session = use_session();
-        let advice = Memo::new(move |_| session.draft.with(|d| advise(&content::knowledge(), &d.data.answers)));
+        let view = use_draft_view();
+        let advice = Memo::new(move |_| view.draft.with(|d| advise(&content::knowledge(), &d.data.answers)));
         provide_context(advice);
         advice
     })
@@ -212,6 +231,7 @@ fn OpenDraft(envelope: Envelope<DraftData>, read_only: bool) -> impl IntoView {
         read_only,
     };
     provide_context(session);
+    provide_context(DraftView { draft: draft.read_only() });
 
     // The one effect that persists the draft: every change schedules a save.
     let generation = StoredValue::new(0u32);
@@ -316,11 +336,11 @@ fn ConflictBanner() -> impl IntoView {
 /// The trail to the open draft: Mijn plannen › its overview.
 #[component]
 pub fn DraftCrumbs() -> impl IntoView {
-    let session = use_session();
+    let view = use_draft_view();
     view! {
         <Breadcrumbs>
             <Crumb href=href(&Place::Drafts)>"Mijn plannen"</Crumb>
-            <Crumb href=move || session.href(DraftPage::Overview)>{move || session.draft.with(display_name)}</Crumb>
+            <Crumb href=move || view.href(DraftPage::Overview)>{move || view.draft.with(display_name)}</Crumb>
         </Breadcrumbs>
     }
 }

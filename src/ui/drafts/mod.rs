@@ -10,6 +10,7 @@ mod unreadable;
 pub use list::Plans;
 
 use leptos::prelude::*;
+use serde::de::DeserializeOwned;
 
 use crate::content;
 use crate::domain::draft::{default_name, DraftData, Envelope};
@@ -38,7 +39,8 @@ impl Drafts {
         self.store.with_value(|store| store.list())
     }
 
-    pub fn load(&self, id: &str) -> Option<Stored<DraftData>> {
+    /// The draft stored under `id`, read as `D` (`DraftData`, or less).
+    pub fn load<D: DeserializeOwned>(&self, id: &str) -> Option<Stored<D>> {
         self.store.with_value(|store| store.load(id))
     }
 

@@ -258,6 +258,25 @@ test("two tabs at different steps take each other's changes without saving them 
   await expect(other.getByRole("checkbox", { name: "Een motie van de gemeenteraad" })).toBeChecked();
 });
 
+test("the advice page follows changes made in another tab, and never writes", async ({ page, context }) => {
+  const overview = await planFor(page, "Volgstad");
+  const stored = () => page.evaluate(() => localStorage.getItem(Object.keys(localStorage).find((k) => k.startsWith("wwd.concept."))!));
+  const before = await stored();
+  const advice = await context.newPage();
+  await advice.goto(`${overview}/advies`);
+  await appReady(advice);
+  await expect(advice.locator("main h1")).toHaveText("Advies voor uw gemeente");
+  await expect(advice.locator(".breadcrumbs")).toContainText("Drugsbeleid Volgstad");
+  await advice.waitForTimeout(1000);
+  expect(await stored(), "showing the advice changes nothing stored").toBe(before);
+  await page.goto(`${overview}/stap/gemeente`);
+  await appReady(page);
+  await page.getByRole("textbox").first().fill("Nieuwstad");
+  await expect(page.locator(".save-status")).toContainText("Opgeslagen");
+  await expect(advice.locator(".breadcrumbs")).toContainText("Drugsbeleid Nieuwstad");
+  await expect(advice).toHaveTitle(/Advies - Drugsbeleid Nieuwstad/);
+});
+
 test("two tabs saving at the same moment: the tab whose save was overwritten asks", async ({ page, context }) => {
   await planFor(page, "Tegelijkstad");
   const stored = () =>

@@ -5,7 +5,7 @@ pub mod render;
 use leptos::prelude::*;
 use leptos_router::components::A;
 
-use super::session::{use_advice, use_session, DraftCrumbs};
+use super::session::{use_advice, use_draft_view, DraftCrumbs};
 use crate::content;
 use crate::domain::advisor::matrix::prevention_matrix;
 use crate::domain::document::{blocks_to_html, html_escape, Block};
@@ -17,7 +17,7 @@ use crate::ui::title::use_title;
 /// whenever they change.
 #[component]
 pub fn AdvicePage() -> impl IntoView {
-    let session = use_session();
+    let session = use_draft_view();
     use_title(move || format!("Advies - {}", session.draft.with(display_name)));
     let advice = use_advice();
     let first = Memo::new(move |_| advice.with(render::first_screen_html));
