@@ -8,6 +8,7 @@ use serde_json::error::Category;
 use serde_json::value::RawValue;
 
 use super::advisor::answers::Answers;
+use super::by_key::read_by_key;
 use super::advisor::questionnaire::Questionnaire;
 use super::policy_plan::PolicyPlanState;
 
@@ -23,8 +24,7 @@ pub const MAX_IMPORT_BYTES: usize = 2_000_000;
 
 /// What a draft holds: the answers, the policy plan's own text, and where
 /// the user is. Every field may be missing in JSON.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
-#[serde(default)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct DraftData {
     pub answers: Answers,
     /// The step the user was last on: opening the draft resumes there.
@@ -41,6 +41,15 @@ pub struct DraftData {
     /// it is compared with by default.
     pub evaluation_of: Option<String>,
 }
+
+read_by_key!(DraftData {
+    "answers" => answers,
+    "step" => step,
+    "visited" => visited,
+    "named" => named,
+    "plan" => policy_plan,
+    "evaluation_of" => evaluation_of,
+});
 
 impl DraftData {
     pub fn mark_visited(&mut self, step: &str) {
@@ -78,21 +87,23 @@ impl DraftData {
 /// answers, whether the user named it, and the offers chosen for the plan.
 /// Read without the rest of the plan, so the advice's bundle carries no
 /// reader for it.
-#[derive(Debug, Clone, PartialEq, Default, Deserialize)]
-#[serde(default)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ShownData {
     pub answers: Answers,
     pub named: bool,
-    #[serde(rename = "plan")]
+    /// `plan` in JSON.
     pub policy_plan: ChosenOffers,
 }
 
+read_by_key!(ShownData { "answers" => answers, "named" => named, "plan" => policy_plan });
+
 /// The plan's `chosen`, and nothing else of it.
-#[derive(Debug, Clone, PartialEq, Default, Deserialize)]
-#[serde(default)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ChosenOffers {
     pub chosen: Option<Vec<String>>,
 }
+
+read_by_key!(ChosenOffers { "chosen" => chosen });
 
 impl From<ShownData> for DraftData {
     /// The draft as far as it was read (the rest empty), for pages that

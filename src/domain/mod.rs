@@ -2,6 +2,7 @@
 
 pub mod advisor;
 pub mod backup;
+mod by_key;
 pub mod catalogue;
 pub mod docx;
 pub mod document;

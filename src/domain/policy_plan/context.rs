@@ -5,6 +5,8 @@
 
 use serde::Serialize;
 
+use crate::domain::by_key::read_texts;
+
 use super::figures::Hundredths;
 use super::planning::parse_euros;
 
@@ -28,6 +30,8 @@ pub struct PlanContext {
     /// Who the plan is for: ids of the `publiek` options in `beleidsplan.txt`.
     pub audience: Vec<String>,
 }
+
+read_texts!(PlanContext { agreements: List, other_agreements: Text, region: Text, addiction_care: Text, budget: Text, capacity: Text, deadline: Text, audience: List });
 
 /// An option of `beleidsplan.txt`'s `[context]`: "id | label | more";
 /// `more` is empty when not given.

@@ -4,6 +4,8 @@
 
 use serde::Serialize;
 
+use crate::domain::by_key::read_texts;
+
 #[derive(Serialize, Clone, PartialEq, Eq, Debug, Default)]
 pub struct Figure {
     /// What is measured: "Scholieren van 12 tot 16 jaar die ooit blowden".
@@ -19,6 +21,8 @@ pub struct Figure {
     pub source: String,
     pub link: String,
 }
+
+read_texts!(Figure { indicator: Text, value: Text, unit: Text, year: Text, region: Text, national: Text, source: Text, link: Text });
 
 /// One input of a figure, for messages next to the field.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

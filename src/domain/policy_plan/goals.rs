@@ -4,6 +4,8 @@
 
 use serde::Serialize;
 
+use crate::domain::by_key::read_texts;
+
 use super::figures::parse_number;
 
 #[derive(Serialize, Clone, PartialEq, Eq, Debug, Default)]
@@ -21,6 +23,8 @@ pub struct Goal {
     /// "Najaar 2027".
     pub moment: String,
 }
+
+read_texts!(Goal { indicator: Text, baseline: Text, target: Text, unit: Text, year: Text, measured_by: Text, moment: Text });
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum GoalField {

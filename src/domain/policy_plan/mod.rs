@@ -5,9 +5,10 @@
 
 use std::collections::BTreeMap;
 
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
 
 use super::advisor::matrix;
+use super::by_key::{read_by_key, read_texts};
 use super::advisor::rules::Rules;
 use super::advisor::{Advice, Answers, Field, Questionnaire};
 use super::document::{parse_text, split_gaps, Bar, BarGroup, Block, Chart, Document, Section, Table};
@@ -22,7 +23,6 @@ pub mod context;
 pub mod figures;
 pub mod goals;
 pub mod planning;
-mod stored;
 mod suggestion;
 
 pub use suggestion::suggestion;
@@ -102,9 +102,10 @@ pub struct OwnText {
     pub base: String,
 }
 
+read_texts!(OwnText { text: Text, base: Text });
+
 /// What the draft keeps of the plan. Every field may be missing in JSON.
-#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
-#[serde(default)]
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize)]
 pub struct PolicyPlanState {
     /// Parts the user wrote or edited, by part id.
     pub parts: BTreeMap<String, OwnText>,
@@ -122,6 +123,16 @@ pub struct PolicyPlanState {
     /// The plan's setting: agreements, region, money, deadline, audience.
     pub context: context::PlanContext,
 }
+
+read_by_key!(PolicyPlanState {
+    "parts" => parts,
+    "chosen" => chosen,
+    "own_actions" => own_actions,
+    "figures" => figures,
+    "goals" => goals,
+    "actions" => actions,
+    "context" => context,
+});
 
 /// Where a part's text comes from.
 #[derive(Debug, Clone, PartialEq, Eq)]

@@ -4,6 +4,8 @@
 
 use serde::Serialize;
 
+use crate::domain::by_key::read_texts;
+
 use super::figures::{parse_number, Hundredths};
 use super::goals::Goal;
 
@@ -25,6 +27,8 @@ pub struct ActionPlan {
     /// How and when the lead reports: "Jaarverslag aan de gemeente, in maart".
     pub reporting: String,
 }
+
+read_texts!(ActionPlan { action: Text, lead: Text, partners: Text, start: Text, end: Text, budget: Text, funding: Text, goal: Text, reporting: Text });
 
 /// Where an action stands in the plan: the three pillars, the guides, or
 /// an action of the municipality's own that is none of these.
