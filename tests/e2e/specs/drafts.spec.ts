@@ -261,6 +261,8 @@ test("two tabs at different steps take each other's changes without saving them 
 test("the advice page follows changes made in another tab, and never writes", async ({ page, context }) => {
   const overview = await planFor(page, "Volgstad");
   const stored = () => page.evaluate(() => localStorage.getItem(Object.keys(localStorage).find((k) => k.startsWith("wwd.concept."))!));
+  // The step's own save of where the user is lands first.
+  await expect.poll(async () => JSON.parse((await stored())!).data.step).toBe("aanleiding");
   const before = await stored();
   const advice = await context.newPage();
   await advice.goto(`${overview}/advies`);
