@@ -167,7 +167,8 @@ impl DraftStore {
         self.get(&key).map(|raw| Self::read(key, raw))
     }
 
-    /// The version stored under `key`, if any; an error if it cannot be read.
+    /// The version stored under `key`, if any, read as the draft to be saved
+    /// over it; an error if it cannot be read so (then it is never saved over).
     fn stored_version<D: DeserializeOwned>(&self, key: &str) -> Result<Option<Envelope<D>>, SaveError> {
         let Some(raw) = self.get(key) else { return Ok(None) };
         read_envelope(&raw).map(Some).map_err(|_| SaveError::Protected)

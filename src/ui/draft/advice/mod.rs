@@ -17,13 +17,13 @@ use crate::ui::title::use_title;
 /// whenever they change.
 #[component]
 pub fn AdvicePage() -> impl IntoView {
-    let session = use_draft_view();
-    use_title(move || format!("Advies - {}", session.draft.with(display_name)));
+    let shown = use_draft_view();
+    use_title(move || format!("Advies - {}", shown.draft.with(display_name)));
     let advice = use_advice();
     let first = Memo::new(move |_| advice.with(render::first_screen_html));
     let rest = Memo::new(move |_| {
         advice.with(|advice| {
-            let matrix = session.draft.with(|d| {
+            let matrix = shown.draft.with(|d| {
                 let chosen = d.data.policy_plan.chosen_ids(advice);
                 prevention_matrix(&d.data.answers, advice, &chosen, content::questionnaire(), content::advice_rules())
             });
@@ -47,9 +47,9 @@ pub fn AdvicePage() -> impl IntoView {
                 "waarom het bij uw antwoorden past en waar het in het dossier staat."
             </p>
             <p class="no-print">
-                <A href=move || session.href(DraftPage::Review)>"Controleer of wijzig uw antwoorden"</A>
+                <A href=move || shown.href(DraftPage::Review)>"Controleer of wijzig uw antwoorden"</A>
                 " · "
-                <A href=move || session.href(DraftPage::PolicyPlan)>"Maak hiermee een beleidsplan"</A>
+                <A href=move || shown.href(DraftPage::PolicyPlan)>"Maak hiermee een beleidsplan"</A>
             </p>
             <div class="advice">
                 <div inner_html=move || first.get()></div>
