@@ -305,7 +305,7 @@ fn estimate_unexported_since(revision: u64, updated: i64, exported: Option<i64>)
 /// into its types, without an untyped copy (which would cost the app's
 /// bundles its code).
 pub fn read_envelope<D: DeserializeOwned>(text: &str) -> Result<Envelope<D>, ReadError> {
-    let unreadable = |reason: String| ReadError::Unreadable(reason);
+    let unreadable = ReadError::Unreadable;
     if !text.trim_start().starts_with('{') {
         return Err(match serde_json::from_str::<IgnoredAny>(text) {
             Ok(_) => unreadable("geen concept van deze tool (geen object)".into()),
@@ -453,8 +453,9 @@ pub fn read_import<D: DeserializeOwned>(text: &str) -> Result<Vec<Envelope<D>>, 
                 drafts: Vec<&'a RawValue>,
             }
             let listed: Listed = serde_json::from_str(text).map_err(|_| ImportError::Damaged("de lijst met plannen ontbreekt".into()))?;
-            listed.drafts.into_iter().map(|draft| (draft.get(), listed.exported)).collect()
+            listed.drafts.into_iter().map(|draft| (draft.get(), Some(listed.exported))).collect()
         }
+        // A lone draft: the file's time is the draft's own.
         DRAFT_FORMAT => vec![(text, None)],
         _ => return Err(ImportError::NotOurs),
     };
@@ -469,8 +470,8 @@ pub fn read_import<D: DeserializeOwned>(text: &str) -> Result<Vec<Envelope<D>>, 
                 ReadError::Newer(version) => ImportError::Newer(version),
                 ReadError::Unreadable(reason) => ImportError::Damaged(format!("plan {}: {reason}", index + 1)),
             })?;
-            // What was imported is in that file; a lone draft's file was written after its last save.
-            envelope.record_export(file_written.or(envelope.exported).unwrap_or(envelope.updated));
+            // What was imported is in that file, written when it says, else after the draft's last save.
+            envelope.record_export(file_written.unwrap_or(envelope.exported).unwrap_or(envelope.updated));
             Ok(envelope)
         })
         .collect()

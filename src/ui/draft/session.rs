@@ -6,6 +6,7 @@ use std::time::Duration;
 use leptos::prelude::*;
 use leptos_router::components::{Outlet, A};
 use leptos_router::hooks::use_params_map;
+use serde::de::DeserializeOwned;
 
 use crate::content;
 use crate::domain::advisor::{advise, Advice};
@@ -165,6 +166,36 @@ pub fn use_draft_view() -> DraftView {
     expect_context::<DraftView>()
 }
 
+/// What is stored under a draft's id, as a root opens it.
+pub(super) enum Opened<D> {
+    /// Readable; `true` when a newer version wrote it (shown, never saved).
+    Draft(Envelope<D>, bool),
+    Unreadable,
+    Missing,
+}
+
+impl<D> Opened<D> {
+    /// The same, with the draft's data changed.
+    pub(super) fn map_data<E>(self, change: impl FnOnce(D) -> E) -> Opened<E> {
+        match self {
+            Opened::Draft(envelope, newer) => Opened::Draft(envelope.map_data(change), newer),
+            Opened::Unreadable => Opened::Unreadable,
+            Opened::Missing => Opened::Missing,
+        }
+    }
+}
+
+/// Opens the draft stored under `id`, read as `D`: a newer version's as far
+/// as this version knows it.
+pub(super) fn open<D: DeserializeOwned + Default>(drafts: Drafts, id: &str) -> Opened<D> {
+    match drafts.load::<D>(id) {
+        Some(Stored::Draft(envelope)) => Opened::Draft(envelope, false),
+        Some(Stored::Newer { raw, .. }) => read_as_far_as_known(&raw).map_or(Opened::Missing, |envelope| Opened::Draft(envelope, true)),
+        Some(Stored::Unreadable { .. }) => Opened::Unreadable,
+        None => Opened::Missing,
+    }
+}
+
 /// `/plannen/<id>`: loads the draft and provides the session to the pages below.
 #[component]
 pub fn DraftRoot() -> impl IntoView {
@@ -172,18 +203,10 @@ pub fn DraftRoot() -> impl IntoView {
     let drafts = use_drafts();
     // The flow's pages live below this component; it loads again only for another id.
     let id = Memo::new(move |_| params.read().get("id").unwrap_or_default());
-    move || {
-        let id = id.get();
-        let (envelope, read_only) = match drafts.load(&id) {
-            Some(Stored::Draft(envelope)) => (envelope, false),
-            Some(Stored::Newer { raw, .. }) => match read_as_far_as_known(&raw) {
-                Some(envelope) => (envelope, true),
-                None => return view! { <NotFound /> }.into_any(),
-            },
-            Some(Stored::Unreadable { .. }) => return view! { <Unreadable /> }.into_any(),
-            None => return view! { <NotFound /> }.into_any(),
-        };
-        view! { <OpenDraft envelope read_only /> }.into_any()
+    move || match open::<DraftData>(drafts, &id.get()) {
+        Opened::Draft(envelope, read_only) => view! { <OpenDraft envelope read_only /> }.into_any(),
+        Opened::Unreadable => view! { <Unreadable /> }.into_any(),
+        Opened::Missing => view! { <NotFound /> }.into_any(),
     }
 }
 

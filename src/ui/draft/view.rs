@@ -7,30 +7,16 @@ use leptos::prelude::*;
 use leptos_router::components::Outlet;
 use leptos_router::hooks::use_params_map;
 
-use super::session::{DraftView, Unreadable};
-use crate::browser::drafts::{key_of, Stored};
-use crate::domain::draft::{read_as_far_as_known, DraftData, Envelope, ShownData};
+use super::session::{open, DraftView, Opened, Unreadable};
+use crate::browser::drafts::key_of;
+use crate::domain::draft::{DraftData, Envelope, ShownData};
 use crate::ui::drafts::{use_drafts, Drafts, MemoryOnlyNotice};
 use crate::ui::pages::NotFound;
 
-/// What is stored under `id`, as far as the pages below read it.
-enum Shown {
-    Draft(Envelope<DraftData>),
-    Unreadable,
-    Missing,
-}
-
-fn load(drafts: Drafts, id: &str) -> Shown {
-    let envelope = match drafts.load::<ShownData>(id) {
-        Some(Stored::Draft(envelope)) => envelope,
-        Some(Stored::Newer { raw, .. }) => match read_as_far_as_known::<ShownData>(&raw) {
-            Some(envelope) => envelope,
-            None => return Shown::Missing,
-        },
-        Some(Stored::Unreadable { .. }) => return Shown::Unreadable,
-        None => return Shown::Missing,
-    };
-    Shown::Draft(envelope.map_data(DraftData::from))
+/// What the pages below show of the draft stored under `id`: the draft as
+/// far as it was read (`From<ShownData>`).
+fn shown(drafts: Drafts, id: &str) -> Opened<DraftData> {
+    open::<ShownData>(drafts, id).map_data(DraftData::from)
 }
 
 /// `/plannen/<id>` for the pages that only show the draft.
@@ -39,10 +25,10 @@ pub fn DraftViewRoot() -> impl IntoView {
     let params = use_params_map();
     let drafts = use_drafts();
     let id = Memo::new(move |_| params.read().get("id").unwrap_or_default());
-    move || match load(drafts, &id.get()) {
-        Shown::Draft(envelope) => view! { <Shown envelope /> }.into_any(),
-        Shown::Unreadable => view! { <Unreadable /> }.into_any(),
-        Shown::Missing => view! { <NotFound /> }.into_any(),
+    move || match shown(drafts, &id.get()) {
+        Opened::Draft(envelope, _) => view! { <Shown envelope /> }.into_any(),
+        Opened::Unreadable => view! { <Unreadable /> }.into_any(),
+        Opened::Missing => view! { <NotFound /> }.into_any(),
     }
 }
 
@@ -56,7 +42,7 @@ fn Shown(envelope: Envelope<DraftData>) -> impl IntoView {
         let Some(key) = drafts.external_change.get() else { return };
         let id = draft.with_untracked(|d| d.id.clone());
         if key.is_empty() || key == key_of(&id) {
-            if let Shown::Draft(stored) = load(drafts, &id) {
+            if let Opened::Draft(stored, _) = shown(drafts, &id) {
                 draft.set(stored);
             }
         }
